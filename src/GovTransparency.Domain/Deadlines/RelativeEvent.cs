@@ -1,0 +1,17 @@
+namespace GovTransparency.Domain.Deadlines;
+
+/// <summary>The event a relative time limit counts from.</summary>
+public enum RelativeEvent
+{
+    /// <summary>The event is not named (7日之内, 在1个工作日内): the caller must supply its date.</summary>
+    Unnamed = 0,
+
+    /// <summary>印发: the plan (or notice) is issued (印发后一个月内, 本通知印发后20个工作日内).</summary>
+    PlanIssued = 1,
+
+    /// <summary>收到: a request, message or application is received (自收到留言咨询之日起3个工作日内).</summary>
+    Received = 2,
+
+    /// <summary>批复: an approval is given (批复后20日内).</summary>
+    Approved = 3,
+}
