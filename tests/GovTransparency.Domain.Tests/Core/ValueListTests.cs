@@ -53,7 +53,7 @@ public class ValueListTests
 
     [Fact]
     public void Equality_is_reflexive_symmetric_and_agrees_with_the_hash_code() =>
-        Property.Check(Prop.ForAll<int[], int[]>((x, y) =>
+        Properties.Check(Prop.ForAll<int[], int[]>((x, y) =>
         {
             var a = ValueList<int>.From(x);
             var b = ValueList<int>.From(y);
