@@ -27,17 +27,20 @@ public static class AssignmentText
     /// <para><b>Items.</b> The text is cut into items at 、 , ， ; ； / ／ (outside brackets). Empty items are
     /// skipped (GT0202, info).</para>
     /// <para><b>White space and line breaks.</b> Cells are printed over several lines, and a line may break inside a
-    /// unit name (县经济开发区 / 管委会) or between two units (市发改委 / 市商务局). A run of white space is removed and
-    /// the text on both sides joined into one name when any of these holds: the text after it begins with a bracket
-    /// (a note: 市大数据委 / (负责专题建设)); the text before it has an unclosed bracket; the text before it is a
-    /// single character, or two beginning with 各 (县 / 经济开发区, 各乡 / 镇人民政府); the text after it begins with a
-    /// role word; the text after it begins with a word that ends names but never begins one (管委会, 人民政府, 分局,
-    /// 局, 办 …) or with a collective that needs an owner (各部门, 有关部门 …); the text before it does not end like a
-    /// unit name (局 委 办 厅 室 中心 政府 部门 单位 会 街 区 …); or the cell uses explicit separators elsewhere and the
-    /// text after the break does not begin like a new unit (市 县 区 省 州 各 等). Otherwise the white space separates
-    /// two units. A space is kept between two ASCII letters or digits. The rule is a heuristic: a name broken exactly
-    /// after a complete name in a cell without separators (市发改委 / 市商务局 versus 市自然资源和规划局 / 叶集分局) is
-    /// read as two units.</para>
+    /// unit name (县经济开发区 / 管委会) or between two units (市发改委 / 市商务局). White space before or after a
+    /// separator, and inside brackets, is simply removed. Elsewhere a run of white space is removed and the text on
+    /// both sides joined into one name when the first of these rules that applies says so: (1) the text after it
+    /// begins with a bracket (a note: 市大数据委 / (负责专题建设)), or the text before it has an unclosed bracket: join;
+    /// (2) the item before it is a single character, or two beginning with 各 (县 / 经济开发区, 各乡 / 镇人民政府):
+    /// join; (3) the text after it begins with a role word (区财政局 / 负责落实): join; (4) the text before it ends
+    /// with a role word (牵头 / 区财政局): separate; (5) the text after it begins with a word that ends names but never
+    /// begins one (管委会, 人民政府, 办公室, 分局, 局, 办 …) or with a collective that needs an owner (各部门, 有关部门 …):
+    /// join; (6) the text before it does not end like a unit name (局 委 办 厅 室 中心 政府 部门 单位 会 街 区 …), or ends
+    /// with a bracketed qualifier of one or two characters (各县(市) / 区政府): join; (7) the cell uses explicit separators elsewhere and the text after it does not begin like
+    /// a new unit (市 县 区 省 州 各 等): join; (8) otherwise: separate. A space is kept between two ASCII letters or
+    /// digits. The rule is a heuristic: a name broken exactly after a complete name in a cell without separators
+    /// (市发改委 / 市商务局, but also 市自然资源和规划局 / 叶集分局, 市委 / 网信办) is read as two units. Every cell of the
+    /// seed plans that uses separators reads the same with a line break inserted at any point.</para>
     /// <para><b>Roles.</b> A role word at the end of an item gives its role to every unit written since the previous
     /// role word: 牵头 = <see cref="UnitRole.Lead"/>; 负责落实, 负责, 落实, 承办 = <see cref="UnitRole.Responsible"/>;
     /// 配合, 参与, 协助, 协同 = <see cref="UnitRole.Cooperating"/>. A role word in brackets at the end of an item

@@ -208,12 +208,37 @@ internal sealed class AssignmentTextParser
         }
 
         var last = _item[_itemLength - 1];
-        if (!UnitText.IsUnitEnding(last) && !UnitText.IsCloseBracket(last))
+        if (UnitText.IsCloseBracket(last))
+        {
+            // The last character always comes from the text (a joined space is followed by a letter or digit).
+            var close = _itemEnd - 1;
+            var open = _partner[close];
+            if (open >= 0 && IsShortQualifier(open + 1, close))
+            {
+                return true; // 各县(市) / 区政府: a qualifier inside a name.
+            }
+        }
+        else if (!UnitText.IsUnitEnding(last))
         {
             return true;
         }
 
         return _hasSeparators && !UnitText.IsUnitStarter(c);
+    }
+
+    /// <summary>Whether text[start..end) is a bracket qualifier of at most two characters, such as 市 or 居.</summary>
+    private bool IsShortQualifier(int start, int end)
+    {
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!UnitText.IsSpace(_text[i]) && ++length > 2)
+            {
+                return false;
+            }
+        }
+
+        return length > 0 && !UnitText.TryMatchRoleWord(_text.Substring(start, end - start).Trim(), out _);
     }
 
     private void Append(char c, int index)

@@ -303,12 +303,18 @@ public class AssignmentTextSeedTests
         tasks.Should().Equal(Enumerable.Range(1, 37));
     }
 
+    public static TheoryData<string> FuzhouResponsibleCells =>
+        Cells(Fuzhou.Select(row => row.Responsible).Where(cell => cell.Trim().Length > 0).Distinct());
+
     [Theory]
     [MemberData(nameof(YejiCells))]
     [MemberData(nameof(SixianCells))]
+    [MemberData(nameof(FuzhouResponsibleCells))]
     public void A_cell_broken_over_lines_at_any_point_reads_as_the_cell_on_one_line(string cell)
     {
-        var expected = Yeji.TryGetValue(cell, out var yeji) ? yeji : Sixian[cell];
+        var expected = Yeji.TryGetValue(cell, out var yeji) ? yeji
+            : Sixian.TryGetValue(cell, out var sixian) ? sixian
+            : Fuzhou.First(row => row.Responsible == cell).Expected.Where(a => a.Role == UnitRole.Responsible).ToArray();
         var text = cell.TrimEnd();
         var failures = new List<string>();
         for (var i = text.Length - text.TrimStart().Length + 1; i < text.Length; i++)

@@ -161,6 +161,14 @@ public class AssignmentTextTests
     }
 
     [Fact]
+    public void A_line_break_after_a_short_bracketed_qualifier_continues_the_name_but_one_after_a_note_does_not()
+    {
+        AssignmentText.Parse("各县(市)\n区政府").Assignments.Should().Equal(R("各县(市)区政府", Collective));
+        AssignmentText.Parse("市行政(市民)服务中心管委会(负责市级线下专区建设)\n市财政局", UnitRole.Lead).Assignments
+            .Should().Equal(L("市行政(市民)服务中心管委会", note: "负责市级线下专区建设"), L("市财政局"));
+    }
+
+    [Fact]
     public void A_space_between_latin_letters_or_digits_is_kept_when_a_name_is_joined()
     {
         AssignmentText.Parse("福州12345 110联动中心").Assignments.Should().Equal(R("福州12345 110联动中心"));
