@@ -55,6 +55,13 @@ public static partial class DiagnosticCodes
     public const string DocumentNumberMalformedInText = "GT0109";
 
     /// <summary>
+    /// GT0110 (warning): a text searched for document numbers holds more than
+    /// <see cref="Plans.DocumentNumber.MaxMalformedFindings"/> malformed ones (<see cref="DocumentNumberMalformedInText"/>);
+    /// the rest were not reported, though every readable number was still found.
+    /// </summary>
+    public const string DocumentNumberFindingsTruncated = "GT0110";
+
+    /// <summary>
     /// GT0111 (error): the text is not a Chinese ordinal such as 一, 一、, (一) or （一）, or, for a heading, does not
     /// start with one.
     /// </summary>
@@ -84,7 +91,7 @@ public static partial class DiagnosticCodes
     /// </summary>
     public const string ChineseOrdinalMismatchedBrackets = "GT0116";
 
-    /// <summary>GT0121 (error): the text is not a task number such as 1, 1.、1、, (1), （1） or (一), or a task line does not start with one.</summary>
+    /// <summary>GT0121 (error): the text is not a task number such as 1, 1., 1、, (1), （1） or (一), or a task line does not start with one.</summary>
     public const string TaskNumberUnreadable = "GT0121";
 
     /// <summary>GT0122 (error): a bracket around a task number is not closed or not opened, as in (1 or 1）.</summary>

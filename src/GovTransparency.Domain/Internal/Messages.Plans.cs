@@ -170,6 +170,12 @@ internal static partial class Messages
         "文中疑似发文字号「" + PlanExcerpt(candidate) + "」无法读取（" + reason.Code + "）：" + reason.MessageZh,
         "What looks like a document number, \"" + PlanExcerpt(candidate) + "\", could not be read (" + reason.Code + "): " + reason.MessageEn);
 
+    public static Diagnostic DocumentNumberFindingsTruncated(int max) => new(
+        DiagnosticCodes.DocumentNumberFindingsTruncated,
+        DiagnosticSeverity.Warning,
+        "文中无法读取的疑似发文字号超过 " + PlanNumber(max) + " 处，其余未逐一报告。",
+        "The text holds more than " + PlanNumber(max) + " document numbers that could not be read; the rest were not reported.");
+
     private static string PlanExcerpt(string text)
     {
         if (text.Length <= PlanExcerptLength)

@@ -41,6 +41,13 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
     /// </summary>
     public const int MaxIssuerLength = 16;
 
+    /// <summary>
+    /// The most <see cref="DiagnosticCodes.DocumentNumberMalformedInText"/> warnings <see cref="FindAll"/> gives for one
+    /// text, 100; past it one <see cref="DiagnosticCodes.DocumentNumberFindingsTruncated"/> warning says that more were
+    /// left out, so that a garbage text cannot produce a flood of findings.
+    /// </summary>
+    public const int MaxMalformedFindings = 100;
+
     /// <summary>The longest text <see cref="Parse"/> reads; longer texts fail at once (use <see cref="FindAll"/>).</summary>
     private const int MaxTextLength = 64;
 
@@ -163,6 +170,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
         List<DocumentNumberMatch>? matches = null;
         List<Diagnostic>? diagnostics = null;
         var consumed = 0;
+        var malformed = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -235,9 +243,17 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>, IComparable<
             }
             else if (isDocumentBracket)
             {
-                var candidate = span.Of(text);
-                (diagnostics ??= new List<Diagnostic>()).Add(
-                    Messages.DocumentNumberMalformedInText(candidate, result.Diagnostics[0]) with { Span = span, Subject = candidate });
+                malformed++;
+                if (malformed <= MaxMalformedFindings)
+                {
+                    var candidate = span.Of(text);
+                    (diagnostics ??= new List<Diagnostic>()).Add(
+                        Messages.DocumentNumberMalformedInText(candidate, result.Diagnostics[0]) with { Span = span, Subject = candidate });
+                }
+                else if (malformed == MaxMalformedFindings + 1)
+                {
+                    diagnostics!.Add(Messages.DocumentNumberFindingsTruncated(MaxMalformedFindings));
+                }
             }
             else
             {
