@@ -104,7 +104,7 @@ public class WorkPlanBuilderTests
     }
 
     [Fact]
-    public void A_cooperating_unit_is_kept_with_its_role()
+    public void Units_are_kept_with_their_roles_and_kinds_inferred_from_their_names()
     {
         var plan = new WorkPlanBuilder("计划", 2021)
             .AddSection("一", s => s.AddTask("甲", t => t.Lead("办公室").Cooperating("各科室")))
@@ -112,6 +112,6 @@ public class WorkPlanBuilderTests
 
         plan.Sections[0].Tasks[0].Assignments.Should().Equal(
             new Assignment(new Unit("办公室"), UnitRole.Lead),
-            new Assignment(new Unit("各科室"), UnitRole.Cooperating));
+            new Assignment(new Unit("各科室", UnitKind.Collective), UnitRole.Cooperating));
     }
 }
