@@ -54,7 +54,7 @@ public sealed class WorkTaskBuilder
         return this;
     }
 
-    /// <summary>Adds lead units (牵头单位).</summary>
+    /// <summary>Adds lead units (牵头单位); each unit's kind is inferred from its name (<see cref="Unit.FromName"/>).</summary>
     /// <param name="unitNames">The units' names as written.</param>
     /// <returns>This builder.</returns>
     public WorkTaskBuilder Lead(params string[] unitNames) => Add(UnitRole.Lead, unitNames);
@@ -103,7 +103,7 @@ public sealed class WorkTaskBuilder
     {
         foreach (var name in Guard.Against.NullOrContainsNull(unitNames))
         {
-            _assignments.Add(new Assignment(new Unit(name), role));
+            _assignments.Add(new Assignment(Unit.FromName(name), role));
         }
 
         return this;
