@@ -29,9 +29,6 @@ public sealed record ProgressMetric
     /// <summary>Gets the measure word (量词), or null.</summary>
     public string? MeasureWord { get; }
 
-    /// <summary>Gets where the metric stands in the progress text it was read from, when read from text.</summary>
-    public TextSpan? Span { get; init; }
-
     /// <summary>Formats as written: subject, quantity, measure word.</summary>
     /// <returns>For example 发布图表图解11篇.</returns>
     public override string ToString() =>

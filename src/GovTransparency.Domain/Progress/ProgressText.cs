@@ -184,7 +184,7 @@ public static class ProgressText
 
             var subject = text.Substring(subjectStart, numberStart - subjectStart).Trim();
             var metricEnd = after + (measure?.Length ?? 0);
-            metrics.Add(new ProgressMetric(subject, (int)value, measure) { Span = new TextSpan(numberStart, metricEnd - numberStart) });
+            metrics.Add(new ProgressMetric(subject, (int)value, measure));
             i = metricEnd;
             subjectStart = metricEnd;
         }
