@@ -1,0 +1,216 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using GovTransparency.Domain.Deadlines;
+using GovTransparency.Domain.Internal;
+using GovTransparency.Domain.Plans;
+using GovTransparency.Domain.Progress;
+
+namespace GovTransparency.Domain.Serialization;
+
+/// <summary>
+/// The JSON format of plans and progress reports: a stable, documented public contract (see
+/// <c>schemas/govtransparency.schema.json</c> in the package). Writing is total; reading never throws on the
+/// document's content — malformed JSON, wrong types, missing members, unknown kinds and impossible dates come
+/// back as diagnostics with their JSON path.
+/// </summary>
+/// <remarks>
+/// Every document carries <c>schemaVersion</c> (<see cref="SchemaVersion"/>). Documents of an older or equal
+/// major version are read; a newer major version is refused with GT0502. Unknown properties are ignored unless
+/// <see cref="JsonReadOptions.Strict"/> is set. Serialization is source-generated: no reflection, safe under
+/// trimming and Native AOT.
+/// </remarks>
+public static class PlanJson
+{
+    /// <summary>The schema version this library writes: <c>major.minor</c>.</summary>
+    public const string SchemaVersion = "1.0";
+
+    /// <summary>The newest major schema version this library reads.</summary>
+    public const int SupportedMajorVersion = 1;
+
+    private static readonly PlanJsonContext Lenient = new(CreateContextOptions(strict: false));
+    private static readonly PlanJsonContext Strict = new(CreateContextOptions(strict: true));
+    private static readonly PlanJsonContext Compact = new(new JsonSerializerOptions(CreateContextOptions(strict: false)) { WriteIndented = false });
+
+    /// <summary>
+    /// Gets read-only serializer options for consumers who embed <see cref="WorkPlan"/>, <see cref="ProgressReport"/>,
+    /// <see cref="DeadlineRule"/>, NodaTime <c>LocalDate</c> or <c>YearMonth</c> in their own documents: combine its
+    /// converters with your own resolver. Reading through these options throws <see cref="JsonException"/> on bad
+    /// data, as every System.Text.Json converter does; <see cref="DeserializePlan(string, JsonReadOptions?)"/>
+    /// returns diagnostics instead.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = CreatePublicOptions();
+
+    /// <summary>Writes a plan as a JSON document.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="indented">Whether to indent (for files meant to be read and reviewed); default true.</param>
+    /// <returns>The JSON text, with Chinese characters unescaped.</returns>
+    public static string Serialize(WorkPlan plan, bool indented = true) =>
+        JsonSerializer.Serialize(DtoWriter.Plan(Guard.Against.Null(plan)), Writer(indented).PlanDocumentDto);
+
+    /// <summary>Writes a progress report as a JSON document.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="indented">Whether to indent; default true.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(ProgressReport report, bool indented = true) =>
+        JsonSerializer.Serialize(DtoWriter.Report(Guard.Against.Null(report)), Writer(indented).ProgressReportDto);
+
+    /// <summary>Writes a plan as UTF-8 JSON to a stream.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="plan">The plan.</param>
+    /// <param name="indented">Whether to indent; default true.</param>
+    public static void Serialize(Stream stream, WorkPlan plan, bool indented = true) =>
+        JsonSerializer.Serialize(Guard.Against.Null(stream), DtoWriter.Plan(Guard.Against.Null(plan)), Writer(indented).PlanDocumentDto);
+
+    /// <summary>Reads a plan document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The plan, or a failure whose diagnostics name the JSON path of each problem.</returns>
+    public static ParseResult<WorkPlan> DeserializePlan(string json, JsonReadOptions? options = null) =>
+        DeserializePlan(Encoding.UTF8.GetBytes(Guard.Against.Null(json)), options);
+
+    /// <summary>Reads a plan document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The JSON, UTF-8 encoded.</param>
+    /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The plan, or a failure whose diagnostics name the JSON path of each problem.</returns>
+    public static ParseResult<WorkPlan> DeserializePlan(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null) =>
+        Read(utf8Json, options, static c => c.PlanDocumentDto, static (dto, reader) => reader.Plan(dto));
+
+    /// <summary>Reads a progress report document.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The report, or a failure whose diagnostics name the JSON path of each problem.</returns>
+    public static ParseResult<ProgressReport> DeserializeProgressReport(string json, JsonReadOptions? options = null) =>
+        DeserializeProgressReport(Encoding.UTF8.GetBytes(Guard.Against.Null(json)), options);
+
+    /// <summary>Reads a progress report document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The JSON, UTF-8 encoded.</param>
+    /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
+    /// <returns>The report, or a failure whose diagnostics name the JSON path of each problem.</returns>
+    public static ParseResult<ProgressReport> DeserializeProgressReport(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null) =>
+        Read(utf8Json, options, static c => c.ProgressReportDto, static (dto, reader) => reader.Report(dto));
+
+    private static ParseResult<TModel> Read<TDto, TModel>(
+        ReadOnlySpan<byte> utf8Json,
+        JsonReadOptions? options,
+        Func<PlanJsonContext, JsonTypeInfo<TDto>> typeInfo,
+        Func<TDto, DtoReader, TModel?> map)
+        where TDto : class
+        where TModel : class
+    {
+        var strict = (options ?? JsonReadOptions.Default).Strict;
+        if (SchemaVersionProblem(utf8Json) is { } versionProblem)
+        {
+            return ParseResult<TModel>.ForFailure(versionProblem);
+        }
+
+        TDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8Json, typeInfo(strict ? Strict : Lenient));
+        }
+        catch (JsonException e)
+        {
+            var path = e.Path ?? "$";
+            var diagnostic = strict && e.Message.IndexOf("could not be mapped", StringComparison.Ordinal) >= 0
+                ? Messages.JsonUnknownProperty(path, e.LineNumber, e.Message)
+                : Messages.JsonUnreadable(path, e.LineNumber, e.Message);
+            return ParseResult<TModel>.ForFailure(diagnostic);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
+        {
+            return ParseResult<TModel>.ForFailure(Messages.JsonUnreadable("$", null, e.Message));
+        }
+
+        if (dto is null)
+        {
+            return ParseResult<TModel>.ForFailure(Messages.JsonUnreadable("$", 0, "The document is null."));
+        }
+
+        var reader = new DtoReader();
+        var model = map(dto, reader);
+        return reader.HasErrors || model is null
+            ? ParseResult<TModel>.ForFailure(reader.Diagnostics.Count > 0 ? reader.Diagnostics : new[] { Messages.JsonUnreadable("$", null, "The document could not be read.") })
+            : ParseResult<TModel>.ForValue(model, reader.Diagnostics);
+    }
+
+    // Reads the top-level schemaVersion before anything else, so a document of a newer major version is refused
+    // with a clear message even when its shape has changed. Malformed JSON is left to the deserializer to report.
+    private static Diagnostic? SchemaVersionProblem(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("schemaVersion"u8);
+                reader.Read();
+                if (!isVersion)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    return null;
+                }
+
+                var version = reader.GetString() ?? string.Empty;
+                var dot = version.IndexOf(".", StringComparison.Ordinal);
+                var majorText = dot < 0 ? version : version.Substring(0, dot);
+                if (!int.TryParse(majorText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major)
+                    || (dot >= 0 && !int.TryParse(version.Substring(dot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)))
+                {
+                    return Messages.JsonBadSchemaVersion(version);
+                }
+
+                return major > SupportedMajorVersion ? Messages.JsonNewerSchema(version, SupportedMajorVersion) : null;
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported by the deserializer, with its path and line.
+        }
+
+        return null;
+    }
+
+    private static PlanJsonContext Writer(bool indented) => indented ? Lenient : Compact;
+
+    private static JsonSerializerOptions CreateContextOptions(bool strict) => new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        MaxDepth = 64,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
+    };
+
+    private static JsonSerializerOptions CreatePublicOptions()
+    {
+        var models = new ModelTypeInfoResolver(Lenient);
+        var options = new JsonSerializerOptions(CreateContextOptions(strict: false))
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(models, Lenient),
+        };
+        options.Converters.Add(new LocalDateJsonConverter());
+        options.Converters.Add(new YearMonthJsonConverter());
+        options.Converters.Add(models.PlanConverter);
+        options.Converters.Add(models.ReportConverter);
+        options.Converters.Add(models.DeadlineConverter);
+        options.MakeReadOnly();
+        return options;
+    }
+}

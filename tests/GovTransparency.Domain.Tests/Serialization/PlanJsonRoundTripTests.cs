@@ -1,0 +1,81 @@
+using System.Text.Json;
+using FluentAssertions;
+using FsCheck.Fluent;
+using GovTransparency.Domain.Deadlines;
+using GovTransparency.Domain.Plans;
+using GovTransparency.Domain.Progress;
+using GovTransparency.Domain.Serialization;
+using GovTransparency.Domain.Tests.TestSupport;
+using NodaTime;
+using Xunit;
+
+namespace GovTransparency.Domain.Tests.Serialization;
+
+public class PlanJsonRoundTripTests
+{
+    [Fact]
+    public void Random_plans_round_trip_to_equal_values() =>
+        Properties.Check(Prop.ForAll(ModelGenerators.Plan.ToArbitrary(), plan =>
+        {
+            var result = PlanJson.DeserializePlan(PlanJson.Serialize(plan));
+            return result.Success && result.Value.Equals(plan);
+        }), maxTest: 300);
+
+    [Fact]
+    public void Random_plans_round_trip_through_compact_json_too() =>
+        Properties.Check(Prop.ForAll(ModelGenerators.Plan.ToArbitrary(), plan =>
+            PlanJson.DeserializePlan(PlanJson.Serialize(plan, indented: false)).Value.Equals(plan)), maxTest: 100);
+
+    [Fact]
+    public void Random_progress_reports_round_trip_to_equal_values() =>
+        Properties.Check(Prop.ForAll(ModelGenerators.Report.ToArbitrary(), report =>
+        {
+            var result = PlanJson.DeserializeProgressReport(PlanJson.Serialize(report));
+            return result.Success && result.Value.Equals(report);
+        }), maxTest: 300);
+
+    [Fact]
+    public void Every_deadline_kind_round_trips_through_the_public_options() =>
+        Properties.Check(Prop.ForAll(ModelGenerators.Rule.ToArbitrary(), rule =>
+            JsonSerializer.Deserialize<DeadlineRule>(JsonSerializer.Serialize(rule, PlanJson.Options), PlanJson.Options)!.Equals(rule)), maxTest: 500);
+
+    [Fact]
+    public void An_empty_plan_round_trips()
+    {
+        var plan = new WorkPlan("空计划", 2021);
+
+        PlanJson.DeserializePlan(PlanJson.Serialize(plan)).Value.Should().Be(plan);
+    }
+
+    [Fact]
+    public void Chinese_text_is_written_unescaped_and_dates_as_iso_strings()
+    {
+        var plan = new WorkPlan("福州市2021年政务公开工作任务分工", 2021) { PublishedOn = new LocalDate(2021, 6, 9) };
+
+        var json = PlanJson.Serialize(plan);
+
+        json.Should().Contain("\"title\": \"福州市2021年政务公开工作任务分工\"");
+        json.Should().Contain("\"publishedOn\": \"2021-06-09\"");
+        json.Should().Contain("\"schemaVersion\": \"1.0\"");
+        json.Should().NotContain("writtenOn", "null members are left out");
+    }
+
+    [Fact]
+    public void Consumers_can_embed_model_types_and_nodatime_values_with_the_public_options()
+    {
+        PlanJson.Options.IsReadOnly.Should().BeTrue();
+        JsonSerializer.Serialize(new LocalDate(2021, 9, 30), PlanJson.Options).Should().Be("\"2021-09-30\"");
+        JsonSerializer.Serialize(new YearMonth(2021, 9), PlanJson.Options).Should().Be("\"2021-09\"");
+        JsonSerializer.Deserialize<YearMonth>("\"2021-09\"", PlanJson.Options).Should().Be(new YearMonth(2021, 9));
+
+        var report = new ProgressReport(new LocalDate(2021, 9, 30)) { Entries = new[] { ProgressEntry.FromText(new TaskNumber(31), "已完成") } };
+        JsonSerializer.Deserialize<ProgressReport>(JsonSerializer.Serialize(report, PlanJson.Options), PlanJson.Options).Should().Be(report);
+    }
+
+    [Fact]
+    public void The_public_options_throw_json_exceptions_on_bad_data_as_converters_must()
+    {
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<LocalDate>("\"2021-02-30\"", PlanJson.Options)).Should().Throw<JsonException>();
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<DeadlineRule>("{\"kind\":\"someday\"}", PlanJson.Options)).Should().Throw<JsonException>();
+    }
+}
