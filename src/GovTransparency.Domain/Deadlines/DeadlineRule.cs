@@ -29,7 +29,12 @@ public abstract record DeadlineRule
     }
 
     /// <summary>Gets the broad kind of the rule.</summary>
-    public abstract DeadlineKind Kind { get; }
+    public DeadlineKind Kind => KindCore;
+
+    // A record that is not sealed always has a protected copy constructor, through which another assembly could
+    // derive a new kind. This member is abstract and invisible outside the assembly, so no outside type can
+    // implement it: the set of kinds stays closed.
+    private protected abstract DeadlineKind KindCore { get; }
 
     /// <summary>
     /// Writes the rule as the canonical Chinese phrase: 年底前, 2020年底前, 10月底前, 10月30日前, 上半年, 三季度末前,
@@ -61,8 +66,7 @@ public abstract record DeadlineRule
         {
         }
 
-        /// <inheritdoc />
-        public sealed override DeadlineKind Kind => DeadlineKind.Fixed;
+        private protected sealed override DeadlineKind KindCore => DeadlineKind.Fixed;
 
         /// <summary>
         /// Gets the due date in a plan of year <paramref name="planYear"/>: the last day of the year, month,
@@ -204,8 +208,7 @@ public abstract record DeadlineRule
     /// <summary>No due date: 持续推进 (keep pushing on), 长期坚持 (keep up long-term), 常态化 (as routine), 长期.</summary>
     public sealed record Continuous : DeadlineRule
     {
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Continuous;
+        private protected override DeadlineKind KindCore => DeadlineKind.Continuous;
     }
 
     /// <summary>
@@ -244,8 +247,7 @@ public abstract record DeadlineRule
             Alternative = alternative;
         }
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Recurring;
+        private protected override DeadlineKind KindCore => DeadlineKind.Recurring;
 
         /// <summary>Gets how often the task falls due.</summary>
         public RecurrenceFrequency Frequency { get; }
@@ -297,8 +299,7 @@ public abstract record DeadlineRule
             }
         }
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Relative;
+        private protected override DeadlineKind KindCore => DeadlineKind.Relative;
 
         /// <summary>Gets the event counted from.</summary>
         public RelativeEvent Event { get; }
@@ -335,8 +336,7 @@ public abstract record DeadlineRule
             }
         }
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Milestones;
+        private protected override DeadlineKind KindCore => DeadlineKind.Milestones;
 
         /// <summary>Gets the steps in the order written.</summary>
         public IReadOnlyList<Milestone> Steps => _steps;
@@ -348,8 +348,7 @@ public abstract record DeadlineRule
     /// <summary>No time limit was written. The plan's default applies: the end of the plan year.</summary>
     public sealed record Unspecified : DeadlineRule
     {
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Unspecified;
+        private protected override DeadlineKind KindCore => DeadlineKind.Unspecified;
     }
 
     /// <summary>Text that could not be read as a time limit, kept verbatim; it has no due date.</summary>
@@ -359,8 +358,7 @@ public abstract record DeadlineRule
         /// <param name="text">The text as written.</param>
         public Unrecognized(string text) => Text = Guard.Against.Null(text);
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Unrecognized;
+        private protected override DeadlineKind KindCore => DeadlineKind.Unrecognized;
 
         /// <summary>Gets the text as written.</summary>
         public string Text { get; }
