@@ -97,14 +97,14 @@ internal static class ScheduleTextReader
             diagnostics.Add(Messages.ScheduleYearMissingInText(null));
         }
 
-        foreach (var block in blocks.Where(b => b.Days.Count == 0))
-        {
-            diagnostics.Add(Messages.ScheduleHasNoDays(block.Year!.Value));
-        }
-
         if (diagnostics.Any(d => d.IsError))
         {
             return ParseResult<IReadOnlyList<HolidaySchedule>>.ForFailure(diagnostics);
+        }
+
+        foreach (var block in blocks.Where(b => b.Days.Count == 0))
+        {
+            diagnostics.Add(Messages.ScheduleHasNoDays(block.Year!.Value));
         }
 
         var schedules = blocks.Select(b => new HolidaySchedule(b.Year!.Value, b.Days, b.Sources)).ToArray();
