@@ -249,7 +249,7 @@ internal static partial class Messages
 
         if (chinese)
         {
-            return count >= 0 || explanation.End >= explanation.Start.Date
+            return explanation.End >= explanation.Start.Date
                 ? start + "（不含）至 " + end + "（含）共 " + magnitude + " 个工作日。"
                 : start + "（不含）往前至 " + end + "（含）共 " + magnitude + " 个工作日，记为 " + Number(count) + "。";
         }
