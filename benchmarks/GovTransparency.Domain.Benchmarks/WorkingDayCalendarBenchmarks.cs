@@ -10,6 +10,7 @@ namespace GovTransparency.Domain.Benchmarks;
 /// none of these allocate.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class WorkingDayCalendarBenchmarks
 {
     // A Friday before a weekend, so that even n = 1 has days to skip; +2,000 working days lands in 2018.
