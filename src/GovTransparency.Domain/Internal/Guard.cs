@@ -37,7 +37,7 @@ internal sealed class Guard
             throw new ArgumentNullException(parameterName);
         }
 
-        if (input.Trim().Length == 0)
+        if (IsWhiteSpace(input))
         {
             throw new ArgumentException("Value must not be empty or white space.", parameterName);
         }
@@ -71,7 +71,7 @@ internal sealed class Guard
     public TEnum UndefinedEnum<TEnum>(TEnum input, [CallerArgumentExpression(nameof(input))] string? parameterName = null)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(typeof(TEnum), input))
+        if (!EnumValues<TEnum>.IsDefined(input))
         {
             throw new ArgumentOutOfRangeException(parameterName, input, $"Value is not a defined {typeof(TEnum).Name}.");
         }
@@ -97,5 +97,44 @@ internal sealed class Guard
         }
 
         return input;
+    }
+
+    private static bool IsWhiteSpace(string input)
+    {
+        foreach (var c in input)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Enum.IsDefined boxes and reflects on every call; guards run on every unit and assignment built, so the
+    // defined values are read once per enum type and compared without boxing.
+    private static class EnumValues<TEnum>
+        where TEnum : struct, Enum
+    {
+#if NET5_0_OR_GREATER
+        private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+#else
+        private static readonly TEnum[] Values = (TEnum[])Enum.GetValues(typeof(TEnum));
+#endif
+
+        public static bool IsDefined(TEnum value)
+        {
+            var comparer = EqualityComparer<TEnum>.Default;
+            foreach (var defined in Values)
+            {
+                if (comparer.Equals(defined, value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class DtoReader
 
     public WorkPlan? Plan(PlanDocumentDto dto)
     {
-        if (!Year(dto.Year, "$.year"))
+        if (!Year(dto.Year, JsonPath.Root + ".year"))
         {
             return null;
         }
@@ -36,7 +36,7 @@ internal sealed class DtoReader
         {
             for (var i = 0; i < sectionDtos.Count; i++)
             {
-                var section = Section(sectionDtos[i], Path("$.sections", i));
+                var section = Section(sectionDtos[i], (JsonPath.Root + ".sections")[i]);
                 if (section is not null)
                 {
                     sections.Add(section);
@@ -51,28 +51,28 @@ internal sealed class DtoReader
             {
                 if (references[i] is null)
                 {
-                    Invalid(Path("$.implements", i), null, "文件引用", "a document reference");
+                    Invalid((JsonPath.Root + ".implements")[i], null, "文件引用", "a document reference");
                     continue;
                 }
 
-                implements.Add(new DocumentReference(DocumentNumberOrNull(references[i].DocumentNumber, Path("$.implements", i) + ".documentNumber"), references[i].Title));
+                implements.Add(new DocumentReference(DocumentNumberOrNull(references[i].DocumentNumber, (JsonPath.Root + ".implements")[i] + ".documentNumber"), references[i].Title));
             }
         }
 
         var level = PlanLevel.Unspecified;
         if (dto.Level is not null && !JsonNames.PlanLevels.TryParse(dto.Level, out level))
         {
-            Invalid("$.level", dto.Level, "行政层级之一：" + string.Join("、", JsonNames.PlanLevels.Names), "one of " + string.Join(", ", JsonNames.PlanLevels.Names));
+            Invalid(JsonPath.Root + ".level", dto.Level, "行政层级之一：" + string.Join("、", JsonNames.PlanLevels.Names), "one of " + string.Join(", ", JsonNames.PlanLevels.Names));
         }
 
         return new WorkPlan(dto.Title ?? string.Empty, dto.Year)
         {
             IssuingAuthority = dto.IssuingAuthority,
-            DocumentNumber = DocumentNumberOrNull(dto.DocumentNumber, "$.documentNumber"),
+            DocumentNumber = DocumentNumberOrNull(dto.DocumentNumber, JsonPath.Root + ".documentNumber"),
             Level = level,
-            WrittenOn = DateOrNull(dto.WrittenOn, "$.writtenOn"),
-            IssuedOn = DateOrNull(dto.IssuedOn, "$.issuedOn"),
-            PublishedOn = DateOrNull(dto.PublishedOn, "$.publishedOn"),
+            WrittenOn = DateOrNull(dto.WrittenOn, JsonPath.Root + ".writtenOn"),
+            IssuedOn = DateOrNull(dto.IssuedOn, JsonPath.Root + ".issuedOn"),
+            PublishedOn = DateOrNull(dto.PublishedOn, JsonPath.Root + ".publishedOn"),
             Implements = implements,
             Sections = sections,
         };
@@ -80,13 +80,13 @@ internal sealed class DtoReader
 
     public ProgressReport? Report(ProgressReportDto dto)
     {
-        var asOf = DateOrNull(dto.AsOf, "$.asOf");
+        var asOf = DateOrNull(dto.AsOf, JsonPath.Root + ".asOf");
         var entries = new List<ProgressEntry>();
         if (dto.Entries is { } entryDtos)
         {
             for (var i = 0; i < entryDtos.Count; i++)
             {
-                var path = Path("$.entries", i);
+                var path = (JsonPath.Root + ".entries")[i];
                 var entry = entryDtos[i];
                 if (entry is null)
                 {
@@ -108,7 +108,7 @@ internal sealed class DtoReader
                         var metric = metricDtos[m];
                         if (metric is null || metric.Quantity < 0)
                         {
-                            Invalid(Path(path + ".metrics", m) + ".quantity", metric?.Quantity.ToString(CultureInfo.InvariantCulture), "非负整数", "a count of zero or more");
+                            Invalid((path + ".metrics")[m] + ".quantity", metric?.Quantity.ToString(CultureInfo.InvariantCulture), "非负整数", "a count of zero or more");
                             continue;
                         }
 
@@ -129,13 +129,13 @@ internal sealed class DtoReader
             {
                 Title = dto.Title,
                 PlanTitle = dto.PlanTitle,
-                PlanDocumentNumber = DocumentNumberOrNull(dto.PlanDocumentNumber, "$.planDocumentNumber"),
+                PlanDocumentNumber = DocumentNumberOrNull(dto.PlanDocumentNumber, JsonPath.Root + ".planDocumentNumber"),
                 Entries = entries,
             }
             : null;
     }
 
-    public DeadlineRule? Deadline(DeadlineDto? dto, string path)
+    public DeadlineRule? Deadline(DeadlineDto? dto, JsonPath path)
     {
         if (dto is null)
         {
@@ -164,12 +164,12 @@ internal sealed class DtoReader
             case JsonNames.Milestones:
                 return Milestones(dto, path);
             default:
-                Error(Messages.JsonUnknownDeadlineKind(path + ".kind", dto.Kind ?? string.Empty));
+                Error(Messages.JsonUnknownDeadlineKind((path + ".kind").ToString(), dto.Kind ?? string.Empty));
                 return null;
         }
     }
 
-    private DeadlineRule.Fixed? Fixed(DeadlineDto? dto, string path)
+    private DeadlineRule.Fixed? Fixed(DeadlineDto? dto, JsonPath path)
     {
         if (dto is null)
         {
@@ -236,7 +236,7 @@ internal sealed class DtoReader
         }
     }
 
-    private DeadlineRule.Recurring? Recurring(DeadlineDto dto, string path)
+    private DeadlineRule.Recurring? Recurring(DeadlineDto dto, JsonPath path)
     {
         if (!JsonNames.Frequencies.TryParse(dto.Frequency, out var frequency))
         {
@@ -271,7 +271,7 @@ internal sealed class DtoReader
         return new DeadlineRule.Recurring(frequency, dto.Month, dto.Day, alternative);
     }
 
-    private DeadlineRule.Relative? Relative(DeadlineDto dto, string path)
+    private DeadlineRule.Relative? Relative(DeadlineDto dto, JsonPath path)
     {
         if (!JsonNames.Events.TryParse(dto.Event ?? JsonNames.Events.NameOf(RelativeEvent.Unnamed), out var @event))
         {
@@ -307,7 +307,7 @@ internal sealed class DtoReader
         return new DeadlineRule.Relative(@event, amount, unit, eventText);
     }
 
-    private DeadlineRule.Milestones? Milestones(DeadlineDto dto, string path)
+    private DeadlineRule.Milestones? Milestones(DeadlineDto dto, JsonPath path)
     {
         var steps = new List<Milestone>();
         if (dto.Steps is null || dto.Steps.Count == 0)
@@ -319,7 +319,7 @@ internal sealed class DtoReader
         for (var i = 0; i < dto.Steps.Count; i++)
         {
             var step = dto.Steps[i];
-            var due = Fixed(step?.Due, Path(path + ".steps", i) + ".due");
+            var due = Fixed(step?.Due, (path + ".steps")[i] + ".due");
             if (due is not null)
             {
                 steps.Add(new Milestone(due, step!.Action));
@@ -329,7 +329,7 @@ internal sealed class DtoReader
         return steps.Count == dto.Steps.Count ? new DeadlineRule.Milestones(steps) : null;
     }
 
-    private Section? Section(SectionDto? dto, string path)
+    private Section? Section(SectionDto? dto, JsonPath path)
     {
         if (dto is null)
         {
@@ -347,7 +347,7 @@ internal sealed class DtoReader
         {
             for (var i = 0; i < subsectionDtos.Count; i++)
             {
-                var subPath = Path(path + ".subsections", i);
+                var subPath = (path + ".subsections")[i];
                 var sub = subsectionDtos[i];
                 if (sub is null)
                 {
@@ -365,7 +365,7 @@ internal sealed class DtoReader
         return new Section(number, dto.Title ?? string.Empty) { Tasks = Tasks(dto.Tasks, path + ".tasks"), Subsections = subsections };
     }
 
-    private List<WorkTask> Tasks(List<TaskDto>? dtos, string path)
+    private List<WorkTask> Tasks(List<TaskDto>? dtos, JsonPath path)
     {
         var tasks = new List<WorkTask>();
         if (dtos is null)
@@ -375,7 +375,7 @@ internal sealed class DtoReader
 
         for (var i = 0; i < dtos.Count; i++)
         {
-            var taskPath = Path(path, i);
+            var taskPath = path[i];
             var dto = dtos[i];
             if (dto is null)
             {
@@ -389,7 +389,7 @@ internal sealed class DtoReader
             {
                 for (var a = 0; a < assignmentDtos.Count; a++)
                 {
-                    var assignment = Assignment(assignmentDtos[a], Path(taskPath + ".assignments", a));
+                    var assignment = Assignment(assignmentDtos[a], (taskPath + ".assignments")[a]);
                     if (assignment is not null)
                     {
                         assignments.Add(assignment);
@@ -413,7 +413,7 @@ internal sealed class DtoReader
         return tasks;
     }
 
-    private Assignment? Assignment(AssignmentDto? dto, string path)
+    private Assignment? Assignment(AssignmentDto? dto, JsonPath path)
     {
         if (dto is null || string.IsNullOrWhiteSpace(dto.Unit))
         {
@@ -437,7 +437,7 @@ internal sealed class DtoReader
         return new Assignment(new Unit(dto.Unit, kind), role, dto.Note);
     }
 
-    private RuleYear? RuleYearOf(DeadlineDto dto, string path)
+    private RuleYear? RuleYearOf(DeadlineDto dto, JsonPath path)
     {
         if (dto.Year is { } year)
         {
@@ -456,7 +456,7 @@ internal sealed class DtoReader
         }
     }
 
-    private ChineseOrdinal? Ordinal(int value, string path)
+    private ChineseOrdinal? Ordinal(int value, JsonPath path)
     {
         if (value >= ChineseOrdinal.MinValue && value <= ChineseOrdinal.MaxValue)
         {
@@ -467,7 +467,7 @@ internal sealed class DtoReader
         return null;
     }
 
-    private int? Month(int? value, string path)
+    private int? Month(int? value, JsonPath path)
     {
         if (value is { } m && m >= 1 && m <= 12)
         {
@@ -478,7 +478,7 @@ internal sealed class DtoReader
         return null;
     }
 
-    private bool Year(int year, string path)
+    private bool Year(int year, JsonPath path)
     {
         if (year >= 1949 && year <= 9999)
         {
@@ -489,7 +489,7 @@ internal sealed class DtoReader
         return false;
     }
 
-    private LocalDate? DateOrNull(string? text, string path)
+    private LocalDate? DateOrNull(string? text, JsonPath path)
     {
         if (text is null)
         {
@@ -506,7 +506,7 @@ internal sealed class DtoReader
         return null;
     }
 
-    private DocumentNumber? DocumentNumberOrNull(string? text, string path)
+    private DocumentNumber? DocumentNumberOrNull(string? text, JsonPath path)
     {
         if (text is null)
         {
@@ -523,8 +523,14 @@ internal sealed class DtoReader
         return null;
     }
 
-    private TaskNumber? TaskNumberOrNull(string? text, string path)
+    private TaskNumber? TaskNumberOrNull(string? text, JsonPath path)
     {
+        // The common case, a plain number as this library writes it, needs no parse result.
+        if (text is { Length: > 0 and <= 5 } && text[0] != '0' && IsAsciiDigits(text))
+        {
+            return new TaskNumber(int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+
         var result = TaskNumber.Parse(text ?? string.Empty);
         if (result.Success)
         {
@@ -535,8 +541,8 @@ internal sealed class DtoReader
         return null;
     }
 
-    private void Invalid(string path, string? value, string expectedZh, string expectedEn) =>
-        Error(Messages.JsonInvalidValue(path, value, expectedZh, expectedEn));
+    private void Invalid(JsonPath path, string? value, string expectedZh, string expectedEn) =>
+        Error(Messages.JsonInvalidValue(path.ToString(), value, expectedZh, expectedEn));
 
     private void Error(Diagnostic diagnostic)
     {
@@ -544,7 +550,18 @@ internal sealed class DtoReader
         _diagnostics.Add(diagnostic);
     }
 
-    private static string Path(string prefix, int index) => prefix + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+    private static bool IsAsciiDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 

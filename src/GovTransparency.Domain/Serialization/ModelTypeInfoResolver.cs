@@ -27,7 +27,7 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
         _context.ProgressReportDto, DtoWriter.Report, static (dto, reader) => reader.Report(dto));
 
     public JsonConverter<DeadlineRule> DeadlineConverter => new ModelJsonConverter<DeadlineRule, DeadlineDto>(
-        _context.DeadlineDto, DtoWriter.Deadline, static (dto, reader) => reader.Deadline(dto, "$"));
+        _context.DeadlineDto, DtoWriter.Deadline, static (dto, reader) => reader.Deadline(dto, JsonPath.Root));
 
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
     {
