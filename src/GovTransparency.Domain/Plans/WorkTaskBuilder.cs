@@ -78,6 +78,15 @@ public sealed class WorkTaskBuilder
         return this;
     }
 
+    /// <summary>Adds assignments read from text, for example by <see cref="AssignmentText.Parse(string)"/>.</summary>
+    /// <param name="assignments">The assignments, in order.</param>
+    /// <returns>This builder.</returns>
+    public WorkTaskBuilder Assign(IEnumerable<Assignment> assignments)
+    {
+        _assignments.AddRange(Guard.Against.NullOrContainsNull(assignments));
+        return this;
+    }
+
     /// <summary>Sets the deadline rule and, optionally, the time limit as written.</summary>
     /// <param name="rule">What the time limit means.</param>
     /// <param name="timeLimitText">The time limit as written (时限要求), for example 年底前; null when none.</param>

@@ -28,7 +28,11 @@ public class QuickStartTests
     [Fact]
     public void The_quick_start_prints_what_the_README_says()
     {
-        QuickStart.Run().Should().Be("1 梳理公开权责清单: 年底前 (Sections[0].Tasks[0])" + Environment.NewLine);
+        QuickStart.Run().Split(Environment.NewLine).Should().Equal(
+            "1: 2020年10月底前 = 2020-10-31, 牵头 县政务服务中心, 负责 县政府各部门",
+            "2024-10-08",
+            "True",
+            "");
     }
 
     private static string[] Lines(string text) => text.Replace("\r\n", "\n").Split('\n')
