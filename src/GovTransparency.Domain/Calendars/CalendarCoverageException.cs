@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using GovTransparency.Domain.Internal;
 
 namespace GovTransparency.Domain.Calendars;
 
@@ -8,6 +9,10 @@ namespace GovTransparency.Domain.Calendars;
 /// know (the State Council publishes each year's schedule, usually in the November before). The calendar never
 /// guesses silently: add the year's schedule, or opt in to assuming plain weekends for unknown years.
 /// </summary>
+/// <remarks>
+/// <see cref="Exception.Message"/> is in English and names the year, the known range and how to add the schedule;
+/// <see cref="MessageZh"/> says the same in Chinese.
+/// </remarks>
 public sealed class CalendarCoverageException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -15,7 +20,7 @@ public sealed class CalendarCoverageException : Exception
     /// <param name="firstKnownDate">The first date the calendar knows.</param>
     /// <param name="lastKnownDate">The last date the calendar knows.</param>
     public CalendarCoverageException(int year, NodaTime.LocalDate firstKnownDate, NodaTime.LocalDate lastKnownDate)
-        : base(BuildMessage(year, firstKnownDate, lastKnownDate))
+        : base(Messages.CoverageEn(year, firstKnownDate, lastKnownDate))
     {
         Year = year;
         FirstKnownDate = firstKnownDate;
@@ -31,12 +36,12 @@ public sealed class CalendarCoverageException : Exception
     /// <summary>Gets the last date the calendar knows.</summary>
     public NodaTime.LocalDate LastKnownDate { get; }
 
-    private static string BuildMessage(int year, NodaTime.LocalDate first, NodaTime.LocalDate last) => string.Format(
-        CultureInfo.InvariantCulture,
-        "The working-day calendar has no official holiday schedule for {0} (it knows {1:yyyy-MM-dd} to {2:yyyy-MM-dd}). "
-        + "Add the year's schedule (a holiday-cn JSON file or the library's own format) to the calendar, "
-        + "or opt in to treating unknown years as plain Monday-to-Friday weeks.",
-        year,
-        first,
-        last);
+    /// <summary>Gets the message in Simplified Chinese.</summary>
+    public string MessageZh => Messages.CoverageZh(Year, FirstKnownDate, LastKnownDate);
+
+    /// <summary>Gets the message in the language of <paramref name="culture"/>: Chinese for any <c>zh</c> culture, English otherwise.</summary>
+    /// <param name="culture">The culture that chooses the language; pass it explicitly.</param>
+    /// <returns>The message.</returns>
+    public string GetMessage(CultureInfo culture) =>
+        Diagnostic.IsChinese(Guard.Against.Null(culture)) ? MessageZh : Message;
 }

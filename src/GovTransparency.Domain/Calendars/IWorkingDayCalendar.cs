@@ -7,6 +7,9 @@ namespace GovTransparency.Domain.Calendars;
 /// weekends turned working days (调休上班). Implementations are immutable and thread-safe.
 /// </summary>
 /// <remarks>
+/// The library's implementation is <see cref="WorkingDayCalendar"/>; <see cref="ChinaCalendar.Default"/> is mainland
+/// China's calendar from the State Council's yearly notices. Explanations of a computation (which days were counted
+/// or skipped, and why) are in <see cref="WorkingDayCalendarExtensions"/>.
 /// Every method except <see cref="Covers"/> throws <see cref="CalendarCoverageException"/> for a date whose year's
 /// schedule the calendar does not know (unless the calendar was built with a policy that assumes plain weekends
 /// for unknown years). Check <see cref="Covers"/> first to avoid the exception.

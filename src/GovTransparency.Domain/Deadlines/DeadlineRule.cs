@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using GovTransparency.Domain.Internal;
+using NodaTime;
 
 namespace GovTransparency.Domain.Deadlines;
 
@@ -11,8 +12,15 @@ namespace GovTransparency.Domain.Deadlines;
 /// throwing discard arm is complete, and adding a kind shows every place that must handle it.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The verbatim text of a time limit is kept beside the rule (<see cref="Plans.WorkTask.TimeLimitText"/>), never
 /// inside it: two spellings of one meaning (年底前, 年内) give equal rules.
+/// </para>
+/// <para>
+/// <see cref="DeadlineText.Parse(string, DeadlineContext)"/> reads a rule from Chinese text;
+/// <see cref="ToChineseText"/> writes the canonical phrase back, so that parsing the canonical phrase gives the
+/// rule again; <see cref="ToEnglishDescription"/> says what the rule means in English.
+/// </para>
 /// </remarks>
 public abstract record DeadlineRule
 {
@@ -21,7 +29,32 @@ public abstract record DeadlineRule
     }
 
     /// <summary>Gets the broad kind of the rule.</summary>
-    public abstract DeadlineKind Kind { get; }
+    public DeadlineKind Kind => KindCore;
+
+    // A record that is not sealed always has a protected copy constructor, through which another assembly could
+    // derive a new kind. This member is abstract and invisible outside the assembly, so no outside type can
+    // implement it: the set of kinds stays closed.
+    private protected abstract DeadlineKind KindCore { get; }
+
+    /// <summary>
+    /// Writes the rule as the canonical Chinese phrase: 年底前, 2020年底前, 10月底前, 10月30日前, 上半年, 三季度末前,
+    /// 6月上旬前, 6月至7月, 次年1月31日前, 持续推进, 每月25日前, 按月或按季度, 印发后1个月内,
+    /// 自收到留言咨询之日起3个工作日内, 7月底前提出方案，10月底前完成; the empty string for
+    /// <see cref="Unspecified"/> and the text as written for <see cref="Unrecognized"/>.
+    /// </summary>
+    /// <returns>
+    /// The phrase. For every rule <see cref="DeadlineText.Parse(string, DeadlineContext)"/> can produce, parsing the
+    /// phrase gives an equal rule; <see cref="DeadlineText"/> states the scope of that law.
+    /// </returns>
+    public string ToChineseText() => DeadlineChineseFormatter.Format(this);
+
+    /// <summary>
+    /// Says in English what the rule means, for example <c>by 31 October of the plan year</c> or
+    /// <c>within 3 working days from 收到留言咨询 (receipt)</c>. Chinese words written in the rule (actions, events,
+    /// unrecognised text) are quoted as written.
+    /// </summary>
+    /// <returns>The description.</returns>
+    public string ToEnglishDescription() => DeadlineEnglishFormatter.Describe(this);
 
     /// <summary>
     /// A rule with exactly one due date, fixed by the calendar and the plan year: year-end, month-end, a date,
@@ -33,8 +66,27 @@ public abstract record DeadlineRule
         {
         }
 
-        /// <inheritdoc />
-        public sealed override DeadlineKind Kind => DeadlineKind.Fixed;
+        private protected sealed override DeadlineKind KindCore => DeadlineKind.Fixed;
+
+        /// <summary>
+        /// Gets the due date in a plan of year <paramref name="planYear"/>: the last day of the year, month,
+        /// half-year, quarter or ten-day period, the date itself, or the end of a span. Pure and allocation-free;
+        /// no calendar is involved (working days and holidays do not move a fixed due date).
+        /// </summary>
+        /// <remarks>
+        /// 29 February in a year that has none (a rule written for the plan year, resolved in a common year) falls
+        /// due on 28 February, the month's last day, as a period's end does under Civil Code art. 202.
+        /// </remarks>
+        /// <param name="planYear">
+        /// The plan year, <see cref="DeadlineContext.MinPlanYear"/> to <see cref="DeadlineContext.MaxPlanYear"/>.
+        /// </param>
+        /// <returns>The due date, inclusive: the task is on time if done on or before it.</returns>
+        /// <exception cref="ArgumentOutOfRangeException">The plan year is out of range.</exception>
+        public LocalDate DueDate(int planYear)
+        {
+            Guard.Against.OutOfRange(planYear, DeadlineContext.MinPlanYear, DeadlineContext.MaxPlanYear);
+            return DeadlineDates.DueDate(this, planYear);
+        }
     }
 
     /// <summary>By the end of a year: 年底前, 年内, 年末, 2020年底前 → 31 December.</summary>
@@ -87,7 +139,13 @@ public abstract record DeadlineRule
     /// <summary>By the end of a half-year or quarter: 上半年 → 30 June, 三季度末前 → 30 September.</summary>
     /// <param name="Year">The year: the plan year unless written out.</param>
     /// <param name="Period">The half-year or quarter.</param>
-    public sealed record ByPeriodEnd(RuleYear Year, YearPeriod Period) : Fixed;
+    public sealed record ByPeriodEnd(RuleYear Year, YearPeriod Period) : Fixed
+    {
+        /// <summary>Gets the half-year or quarter.</summary>
+        public YearPeriod Period { get; } = Period is >= YearPeriod.FirstHalf and <= YearPeriod.FourthQuarter
+            ? Period
+            : throw new ArgumentOutOfRangeException(nameof(Period), Period, "Value is not a defined YearPeriod.");
+    }
 
     /// <summary>By the end of a third of a month (旬): 6月上旬 → 10 June, 中旬 → the 20th, 下旬 → the month's end.</summary>
     public sealed record ByTenDayPeriodEnd : Fixed
@@ -100,7 +158,9 @@ public abstract record DeadlineRule
         {
             Year = year;
             Month = Guard.Against.OutOfRange(month, 1, 12);
-            Part = Guard.Against.UndefinedEnum(part);
+            Part = part is >= TenDayPeriod.Early and <= TenDayPeriod.Late
+                ? part
+                : throw new ArgumentOutOfRangeException(nameof(part), part, "Value is not a defined TenDayPeriod.");
         }
 
         /// <summary>Gets the year.</summary>
@@ -120,12 +180,22 @@ public abstract record DeadlineRule
     public sealed record Spanning : Fixed
     {
         /// <summary>Creates the rule.</summary>
-        /// <param name="start">When the span starts, as the fixed rule of its first period.</param>
-        /// <param name="end">When the span ends: the due date.</param>
+        /// <param name="start">When the span starts, as the fixed rule of its first period; not itself a span.</param>
+        /// <param name="end">When the span ends, whose end is the due date; not itself a span.</param>
+        /// <exception cref="ArgumentException">The start or end is itself a span.</exception>
         public Spanning(Fixed start, Fixed end)
         {
             Start = Guard.Against.Null(start);
             End = Guard.Against.Null(end);
+            if (start is Spanning)
+            {
+                throw new ArgumentException("The start of a span cannot itself be a span.", nameof(start));
+            }
+
+            if (end is Spanning)
+            {
+                throw new ArgumentException("The end of a span cannot itself be a span.", nameof(end));
+            }
         }
 
         /// <summary>Gets the first period of the span.</summary>
@@ -138,8 +208,7 @@ public abstract record DeadlineRule
     /// <summary>No due date: 持续推进 (keep pushing on), 长期坚持 (keep up long-term), 常态化 (as routine), 长期.</summary>
     public sealed record Continuous : DeadlineRule
     {
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Continuous;
+        private protected override DeadlineKind KindCore => DeadlineKind.Continuous;
     }
 
     /// <summary>
@@ -155,7 +224,9 @@ public abstract record DeadlineRule
         /// <param name="alternative">A second frequency the plan allows (按月或按季度 → quarterly); null when none.</param>
         public Recurring(RecurrenceFrequency frequency, int? dueMonth = null, int? dueDay = null, RecurrenceFrequency? alternative = null)
         {
-            Frequency = Guard.Against.UndefinedEnum(frequency);
+            Frequency = IsDefined(frequency)
+                ? frequency
+                : throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Value is not a defined RecurrenceFrequency.");
             if (dueMonth is { } m)
             {
                 Guard.Against.OutOfRange(m, 1, 12, nameof(dueMonth));
@@ -166,9 +237,9 @@ public abstract record DeadlineRule
                 Guard.Against.OutOfRange(d, 1, dueMonth is { } month ? MaxDay(month) : 31, nameof(dueDay));
             }
 
-            if (alternative is { } a)
+            if (alternative is { } a && !IsDefined(a))
             {
-                Guard.Against.UndefinedEnum(a, nameof(alternative));
+                throw new ArgumentOutOfRangeException(nameof(alternative), a, "Value is not a defined RecurrenceFrequency.");
             }
 
             DueMonth = dueMonth;
@@ -176,8 +247,7 @@ public abstract record DeadlineRule
             Alternative = alternative;
         }
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Recurring;
+        private protected override DeadlineKind KindCore => DeadlineKind.Recurring;
 
         /// <summary>Gets how often the task falls due.</summary>
         public RecurrenceFrequency Frequency { get; }
@@ -202,17 +272,34 @@ public abstract record DeadlineRule
         /// <param name="event">The event counted from.</param>
         /// <param name="amount">How many units, at least 1.</param>
         /// <param name="unit">The unit: days, working days, weeks, months or years.</param>
-        /// <param name="eventText">The event as written (收到留言咨询), or null.</param>
+        /// <param name="eventText">
+        /// The event as written when it says more than the bare verb (收到留言咨询, 本通知印发, 批准), or null (印发,
+        /// 收到, 批复). Required for <see cref="RelativeEvent.Other"/>; must be null for
+        /// <see cref="RelativeEvent.Unnamed"/>.
+        /// </param>
+        /// <exception cref="ArgumentException">An unnamed event with a text, or an other event without one.</exception>
         public Relative(RelativeEvent @event, int amount, PeriodUnit unit, string? eventText = null)
         {
-            Event = Guard.Against.UndefinedEnum(@event);
+            Event = @event is >= RelativeEvent.Unnamed and <= RelativeEvent.Other
+                ? @event
+                : throw new ArgumentOutOfRangeException(nameof(@event), @event, "Value is not a defined RelativeEvent.");
             Amount = Guard.Against.OutOfRange(amount, 1, 100_000);
-            Unit = Guard.Against.UndefinedEnum(unit);
+            Unit = unit is >= PeriodUnit.Days and <= PeriodUnit.Years
+                ? unit
+                : throw new ArgumentOutOfRangeException(nameof(unit), unit, "Value is not a defined PeriodUnit.");
             EventText = string.IsNullOrWhiteSpace(eventText) ? null : eventText;
+            if (@event == RelativeEvent.Unnamed && EventText is not null)
+            {
+                throw new ArgumentException("An unnamed event has no text; use RelativeEvent.Other.", nameof(eventText));
+            }
+
+            if (@event == RelativeEvent.Other && EventText is null)
+            {
+                throw new ArgumentException("An other event needs its text.", nameof(eventText));
+            }
         }
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Relative;
+        private protected override DeadlineKind KindCore => DeadlineKind.Relative;
 
         /// <summary>Gets the event counted from.</summary>
         public RelativeEvent Event { get; }
@@ -223,7 +310,10 @@ public abstract record DeadlineRule
         /// <summary>Gets the unit of the period.</summary>
         public PeriodUnit Unit { get; }
 
-        /// <summary>Gets the event as written, such as 收到留言咨询, or null.</summary>
+        /// <summary>
+        /// Gets the event as written (white space removed, the traditional forms of the phrase's key words
+        /// simplified), such as 收到留言咨询 or 本通知印发; null when the text has only the bare verb or no event.
+        /// </summary>
         public string? EventText { get; }
     }
 
@@ -246,8 +336,7 @@ public abstract record DeadlineRule
             }
         }
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Milestones;
+        private protected override DeadlineKind KindCore => DeadlineKind.Milestones;
 
         /// <summary>Gets the steps in the order written.</summary>
         public IReadOnlyList<Milestone> Steps => _steps;
@@ -259,8 +348,7 @@ public abstract record DeadlineRule
     /// <summary>No time limit was written. The plan's default applies: the end of the plan year.</summary>
     public sealed record Unspecified : DeadlineRule
     {
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Unspecified;
+        private protected override DeadlineKind KindCore => DeadlineKind.Unspecified;
     }
 
     /// <summary>Text that could not be read as a time limit, kept verbatim; it has no due date.</summary>
@@ -270,14 +358,18 @@ public abstract record DeadlineRule
         /// <param name="text">The text as written.</param>
         public Unrecognized(string text) => Text = Guard.Against.Null(text);
 
-        /// <inheritdoc />
-        public override DeadlineKind Kind => DeadlineKind.Unrecognized;
+        private protected override DeadlineKind KindCore => DeadlineKind.Unrecognized;
 
         /// <summary>Gets the text as written.</summary>
         public string Text { get; }
     }
 
-    private static int MaxDay(int month) => month switch
+    // Range checks rather than Guard.Against.UndefinedEnum (Enum.IsDefined boxes and reflects): the parser builds
+    // these rules on its hot path. The enums are contiguous; a test pins that.
+    private static bool IsDefined(RecurrenceFrequency frequency) =>
+        frequency is >= RecurrenceFrequency.Daily and <= RecurrenceFrequency.Yearly;
+
+    internal static int MaxDay(int month) => month switch
     {
         2 => 29,
         4 or 6 or 9 or 11 => 30,

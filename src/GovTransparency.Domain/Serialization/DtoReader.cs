@@ -285,13 +285,26 @@ internal sealed class DtoReader
             return null;
         }
 
+        var eventText = string.IsNullOrWhiteSpace(dto.EventText) ? null : dto.EventText;
+        if (@event == RelativeEvent.Unnamed && eventText is not null)
+        {
+            Invalid(path + ".event", dto.Event, "有事件文字时为 other 或已知事件", "\"other\" or a known event when eventText is given");
+            return null;
+        }
+
+        if (@event == RelativeEvent.Other && eventText is null)
+        {
+            Invalid(path + ".eventText", dto.EventText, "事件 other 的文字", "the text of an \"other\" event");
+            return null;
+        }
+
         if (dto.Amount is not { } amount || amount < 1 || amount > 100_000)
         {
             Invalid(path + ".amount", Text(dto.Amount), "1 到 100000 的整数", "a whole number from 1 to 100000");
             return null;
         }
 
-        return new DeadlineRule.Relative(@event, amount, unit, dto.EventText);
+        return new DeadlineRule.Relative(@event, amount, unit, eventText);
     }
 
     private DeadlineRule.Milestones? Milestones(DeadlineDto dto, string path)

@@ -61,7 +61,8 @@ internal static class JsonNames
         (RelativeEvent.Unnamed, "unnamed"),
         (RelativeEvent.PlanIssued, "planIssued"),
         (RelativeEvent.Received, "received"),
-        (RelativeEvent.Approved, "approved"));
+        (RelativeEvent.Approved, "approved"),
+        (RelativeEvent.Other, "other"));
 
     public static readonly NameTable<PeriodUnit> PeriodUnits = new(
         (PeriodUnit.Days, "days"),

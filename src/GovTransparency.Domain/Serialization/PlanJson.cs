@@ -33,6 +33,8 @@ public static class PlanJson
     /// <summary>The newest major schema version this library reads.</summary>
     public const int SupportedMajorVersion = 1;
 
+    private static readonly Lazy<string> SchemaText = new(ReadSchema, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
     private static readonly PlanJsonContext Lenient = new(CreateContextOptions(strict: false));
     private static readonly PlanJsonContext Strict = new(CreateContextOptions(strict: true));
     private static readonly PlanJsonContext Compact = new(new JsonSerializerOptions(CreateContextOptions(strict: false)) { WriteIndented = false });
@@ -45,6 +47,12 @@ public static class PlanJson
     /// returns diagnostics instead.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreatePublicOptions();
+
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of the documents this library writes. The same file ships in the
+    /// package under <c>schemas/govtransparency.schema.json</c>.
+    /// </summary>
+    public static string JsonSchema => SchemaText.Value;
 
     /// <summary>Writes a plan as a JSON document.</summary>
     /// <param name="plan">The plan.</param>
@@ -184,6 +192,14 @@ public static class PlanJson
         }
 
         return null;
+    }
+
+    private static string ReadSchema()
+    {
+        using var stream = typeof(PlanJson).Assembly.GetManifestResourceStream("GovTransparency.Domain.Serialization.govtransparency.schema.json")
+            ?? throw new InvalidOperationException("The embedded JSON schema is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     private static PlanJsonContext Writer(bool indented) => indented ? Lenient : Compact;

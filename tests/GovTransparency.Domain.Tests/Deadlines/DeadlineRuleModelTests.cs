@@ -23,6 +23,11 @@ public class DeadlineRuleModelTests
         typeof(DeadlineRule.Fixed).GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
             .Where(c => c.GetParameters().Length == 0)
             .Should().OnlyContain(c => c.IsFamilyAndAssembly);
+
+        // The copy constructor of a non-sealed record is protected; an abstract member that only this assembly
+        // can see keeps other assemblies from deriving through it.
+        root.GetProperties(BindingFlags.NonPublic | BindingFlags.Instance)
+            .Should().Contain(p => p.GetMethod!.IsAbstract && p.GetMethod.IsFamilyAndAssembly);
     }
 
     [Fact]

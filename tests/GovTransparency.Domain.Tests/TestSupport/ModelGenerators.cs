@@ -62,10 +62,10 @@ public static class ModelGenerators
         from day in Gen.Choose(0, 28)
         from alternative in Gen.Elements(Frequencies.Select(f => (RecurrenceFrequency?)f).Append(null).ToArray())
         select (DeadlineRule)new DeadlineRule.Recurring(frequency, day == 0 ? null : (day % 12) + 1, day == 0 ? null : day, alternative),
-        from e in Gen.Elements(RelativeEvent.Unnamed, RelativeEvent.PlanIssued, RelativeEvent.Received, RelativeEvent.Approved)
+        from e in Gen.Elements(RelativeEvent.Unnamed, RelativeEvent.PlanIssued, RelativeEvent.Received, RelativeEvent.Approved, RelativeEvent.Other)
         from amount in Gen.Choose(1, 400)
         from unit in Gen.Elements(PeriodUnit.Days, PeriodUnit.WorkingDays, PeriodUnit.Weeks, PeriodUnit.Months, PeriodUnit.Years)
-        from text in Gen.Elements<string?>(null, "收到留言咨询", "批复")
+        from text in e == RelativeEvent.Unnamed ? Gen.Constant<string?>(null) : e == RelativeEvent.Other ? Gen.Elements<string?>("受理", "收到申请") : Gen.Elements<string?>(null, "收到留言咨询", "批复")
         select (DeadlineRule)new DeadlineRule.Relative(e, amount, unit, text),
         (from due in Fixed from action in Gen.Elements<string?>(null, "提出方案", "完成") select new Milestone(due, action))
             .NonEmptyListOf().Select(steps => (DeadlineRule)new DeadlineRule.Milestones(steps)));
