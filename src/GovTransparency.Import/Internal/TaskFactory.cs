@@ -75,8 +75,10 @@ internal static class TaskFactory
 
         var timeLimitText = timeLimit?.Text;
         var findings = new List<Diagnostic>();
-        var deadline = TimeLimits.FromTimeLimitText(timeLimitText, context.Plan, findings);
-        context.AddFrom(findings, timeLimit?.FirstLine ?? line, path);
+        var deadline = columns.Has(ColumnKind.TimeLimit)
+            ? TimeLimits.FromTimeLimitText(timeLimitText, context.Plan, findings)
+            : TimeLimits.FromRequirement(requirement?.Text ?? string.Empty, context.Plan, findings);
+        context.AddFrom(findings, timeLimit?.FirstLine ?? requirement?.FirstLine ?? line, path);
 
         var task = new WorkTask(number, requirement?.Text ?? string.Empty)
         {

@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentAssertions;
+using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Units;
 using GovTransparency.Import.Tests.TestSupport;
@@ -154,6 +155,21 @@ public class Fuzhou2021ImportTests
         Plan.Implements.Should().Equal(
             new DocumentReference(new DocumentNumber("国办发", 2021, 12), "国务院办公厅关于印发2021年政务公开工作要点的通知"),
             new DocumentReference(new DocumentNumber("闽政办函", 2021, 34), "福建省人民政府办公厅关于印发2021年全省政务公开工作主要任务分解表的通知"));
+    }
+
+    [Fact]
+    public void Without_a_time_limit_column_deadlines_are_read_from_the_requirement_as_milestones()
+    {
+        Imported.Task(Plan, 25).Deadline.Should().Be(new DeadlineRule.Milestones(new[]
+        {
+            new Milestone(new DeadlineRule.ByMonthEnd(RuleYear.PlanYear, 7), "提出市政府网站栏目设置优化提升方案"),
+            new Milestone(new DeadlineRule.ByMonthEnd(RuleYear.PlanYear, 10), "完成提升工作"),
+        }));
+
+        var task23 = (DeadlineRule.Milestones)Imported.Task(Plan, 23).Deadline;
+        task23.Steps.Should().ContainSingle().Which.Due.Should().Be(new DeadlineRule.ByYearEnd(RuleYear.Of(2021)));
+
+        Imported.Task(Plan, 1).Deadline.Should().Be(new DeadlineRule.Unspecified(), "its requirement names no deadline");
     }
 
     [Fact]

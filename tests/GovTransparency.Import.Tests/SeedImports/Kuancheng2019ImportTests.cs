@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentAssertions;
+using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Import.Tests.TestSupport;
 using Xunit;
@@ -67,6 +68,16 @@ public class Kuancheng2019ImportTests
         task.Title.Should().Be("加强政策解读工作,落实政务公开新闻发布工作机制。");
         task.Requirement.Should().StartWith("加强政策解读工作。按照“谁起草、谁解读”的原则");
         task.Requirement.Should().EndWith("原则上新闻发言人或相关负责同志每年解读重要政策不少于1次。");
+    }
+
+    [Fact]
+    public void A_relative_limit_inside_the_text_is_the_task_s_deadline()
+    {
+        // 「办事条件发生变化的事项，应在1个工作日内公开变更后的信息」
+        var deadline = Imported.Task(Plan, "6、").Deadline.Should().BeOfType<DeadlineRule.Relative>().Subject;
+        deadline.Amount.Should().Be(1);
+        deadline.Unit.Should().Be(PeriodUnit.WorkingDays);
+        Imported.Tasks(Plan).Count(t => t.Deadline is not DeadlineRule.Unspecified).Should().Be(1);
     }
 
     [Fact]

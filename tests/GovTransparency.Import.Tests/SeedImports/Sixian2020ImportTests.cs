@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentAssertions;
+using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Units;
 using GovTransparency.Import.Tests.TestSupport;
@@ -57,6 +58,18 @@ public class Sixian2020ImportTests
     public void Time_limits_broken_over_lines_are_joined_into_one_cell_kept_verbatim(int task, string timeLimit)
     {
         Imported.Task(Plan, task).TimeLimitText.Should().Be(timeLimit);
+    }
+
+    [Fact]
+    public void Time_limits_broken_over_lines_read_as_one_phrase_with_their_written_year()
+    {
+        Imported.Task(Plan, 1).Deadline.Should().Be(new DeadlineRule.ByYearEnd(RuleYear.Of(2020)));
+        Imported.Task(Plan, 2).Deadline.Should().Be(new DeadlineRule.ByMonthEnd(RuleYear.Of(2020), 10));
+        Imported.Task(Plan, 4).Deadline.Should().Be(new DeadlineRule.Continuous());
+        Imported.Task(Plan, 24).Deadline.Should().Be(new DeadlineRule.ByMonthEnd(RuleYear.Of(2020), 11));
+        Imported.Task(Plan, 37).Deadline.Should().Be(new DeadlineRule.ByMonthEnd(RuleYear.Of(2020), 9));
+        Imported.Task(Plan, 41).Deadline.Should().Be(new DeadlineRule.ByYearEnd(RuleYear.Of(2020)));
+        Imported.Tasks(Plan).Select(t => t.Deadline.GetType()).Distinct().Should().BeEquivalentTo(new[] { typeof(DeadlineRule.ByYearEnd), typeof(DeadlineRule.ByMonthEnd), typeof(DeadlineRule.Continuous) });
     }
 
     [Fact]

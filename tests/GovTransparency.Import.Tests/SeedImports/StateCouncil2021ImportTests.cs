@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentAssertions;
+using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Import.Tests.TestSupport;
 using NodaTime;
@@ -49,6 +50,17 @@ public class StateCouncil2021ImportTests
         var last = Plan.Sections[4].Tasks[2];
         last.Number.Text.Should().Be("(三)");
         last.Title.Should().Be("狠抓任务落实。");
+    }
+
+    [Fact]
+    public void Deadlines_inside_the_text_become_the_task_s_milestones()
+    {
+        Plan.Sections[2].Tasks[0].Deadline.Should().Be(new DeadlineRule.Milestones(new[]
+        {
+            new Milestone(new DeadlineRule.ByYearEnd(RuleYear.Of(2021)), "通过政府门户网站政府信息公开栏目集中公开本地区本部门现行有效的法规"),
+        }));
+        Plan.Sections[0].Tasks[0].Deadline.Should().Be(new DeadlineRule.Unspecified(), "主动公开各类规划 names no deadline");
+        Imported.Tasks(Plan).Count(t => t.Deadline is DeadlineRule.Milestones).Should().Be(5);
     }
 
     [Fact]

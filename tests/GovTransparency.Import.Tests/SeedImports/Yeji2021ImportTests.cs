@@ -1,5 +1,6 @@
 using System.Linq;
 using FluentAssertions;
+using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Progress;
 using GovTransparency.Domain.Tests.TestSupport;
@@ -200,9 +201,14 @@ public class Yeji2021ImportTests
     }
 
     [Fact]
-    public void Time_limits_are_kept_verbatim_and_their_rule_waits_for_the_deadline_parser()
+    public void Time_limits_are_kept_verbatim_and_read_against_the_plan_year()
     {
-        Imported.Tasks(Plan).Select(t => t.TimeLimitText).Distinct().Should().BeEquivalentTo("年底前", "持续推进", "10月底前", "6月底前");
-        Imported.Tasks(Plan).Should().OnlyContain(t => t.Deadline is GovTransparency.Domain.Deadlines.DeadlineRule.Unspecified);
+        var byText = Imported.Tasks(Plan).GroupBy(t => t.TimeLimitText!).ToDictionary(g => g.Key, g => g.Select(t => t.Deadline).Distinct().Single());
+
+        byText.Keys.Should().BeEquivalentTo("年底前", "持续推进", "10月底前", "6月底前");
+        byText["年底前"].Should().Be(new DeadlineRule.ByYearEnd(RuleYear.PlanYear));
+        byText["持续推进"].Should().Be(new DeadlineRule.Continuous());
+        byText["10月底前"].Should().Be(new DeadlineRule.ByMonthEnd(RuleYear.PlanYear, 10));
+        byText["6月底前"].Should().Be(new DeadlineRule.ByMonthEnd(RuleYear.PlanYear, 6));
     }
 }
