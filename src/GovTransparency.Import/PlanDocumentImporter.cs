@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using GovTransparency.Domain;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Progress;
 using GovTransparency.Import.Internal;
@@ -93,7 +94,7 @@ public static class PlanDocumentImporter
         }
 
         var body = LayoutDetector.Detect(lines);
-        var header = HeaderReader.Read(lines, body.HeaderStart, body.BodyEnd, body.HeaderStart, context);
+        var header = HeaderReader.Read(lines, body.HeaderStart, body.BodyEnd, context);
         var isProgress = body.Columns?.Has(ColumnKind.Progress) == true;
 
         string? reportTitle = null;
@@ -173,7 +174,7 @@ public static class PlanDocumentImporter
         }
 
         context.Finish();
-        return new ImportResult(plan, report, body.Layout, Domain.ValueList<Domain.Diagnostic>.From(context.Diagnostics));
+        return new ImportResult(plan, report, body.Layout, ValueList<Diagnostic>.From(context.Diagnostics));
     }
 
     /// <summary>六安市叶集区2021年9月政务公开重点工作任务分工进展情况 → 六安市叶集区2021年政务公开重点工作任务分工.</summary>

@@ -33,7 +33,7 @@ internal static class HeaderReader
 
     private static readonly string[] ReferenceVerbs = { "贯彻落实", "贯彻", "落实", "依据", "根据", "按照" };
 
-    public static DocumentHeader Read(IReadOnlyList<SourceLine> lines, int bodyStart, int bodyEnd, int captionSearchEnd, ImportContext context)
+    public static DocumentHeader Read(IReadOnlyList<SourceLine> lines, int bodyStart, int bodyEnd, ImportContext context)
     {
         var header = new DocumentHeader();
         var preamble = new StringBuilder();
@@ -61,7 +61,7 @@ internal static class HeaderReader
 
         header.NoticeTitle = FindNoticeTitle(lines, bodyStart, out var noticeAuthority);
         header.NoticeAuthority = noticeAuthority;
-        header.Caption = FindCaption(lines, captionSearchEnd);
+        header.Caption = FindCaption(lines, bodyStart);
         ReadImplements(preamble.ToString(), header.Implements);
         return header;
     }

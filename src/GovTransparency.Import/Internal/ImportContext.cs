@@ -7,12 +7,11 @@ namespace GovTransparency.Import.Internal;
 /// <summary>The state one import shares between its readers: the findings, and the progress entries read so far.</summary>
 internal sealed class ImportContext
 {
-    private const int DocumentNumberMinYear = 1949;
     private int _unusedReported;
     private int _unusedOmitted;
 
     /// <summary>Gets or sets the plan year and issue date, known once the header has been read and before the body is.</summary>
-    public PlanContext Plan { get; set; } = new(DocumentNumberMinYear, null);
+    public PlanContext Plan { get; set; } = new(GovTransparency.Domain.Plans.DocumentNumber.MinYear, null);
 
     public List<Diagnostic> Diagnostics { get; } = new();
 
