@@ -168,7 +168,7 @@ internal static class TextRules
     {
         foreach (var c in text)
         {
-            if (characters.Length > 0 && Find(characters, c) >= 0)
+            if (Find(characters, c) >= 0)
             {
                 return true;
             }
@@ -178,8 +178,6 @@ internal static class TextRules
     }
 
     public static bool ContainsOrdinal(string text, string value) => text.IndexOf(value, StringComparison.Ordinal) >= 0;
-
-    public static bool StartsWithOrdinal(string text, string value) => text.StartsWith(value, StringComparison.Ordinal);
 
     public static bool EndsWithOrdinal(string text, string value) => text.EndsWith(value, StringComparison.Ordinal);
 }
