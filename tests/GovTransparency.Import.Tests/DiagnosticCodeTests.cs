@@ -40,4 +40,14 @@ public class DiagnosticCodeTests
                 .Should().NotContain(d => d.Line < 1 || d.Line > lineCount);
         }
     }
+
+    [Fact]
+    public void Every_import_code_is_in_the_README_table()
+    {
+        var readme = System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "README.md"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(readme, @"^\| (GT06\d{2}) \|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value);
+
+        rows.Should().BeEquivalentTo(Codes);
+    }
 }

@@ -32,14 +32,36 @@ internal static class CsvWriter
 
     private static void WriteField(TextWriter writer, string field)
     {
-        if (field.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0)
+        if (!NeedsQuotes(field))
         {
             writer.Write(field);
             return;
         }
 
         writer.Write('"');
-        writer.Write(field.Replace("\"", "\"\""));
+        foreach (var c in field)
+        {
+            if (c == '"')
+            {
+                writer.Write('"');
+            }
+
+            writer.Write(c);
+        }
+
         writer.Write('"');
+    }
+
+    private static bool NeedsQuotes(string field)
+    {
+        foreach (var c in field)
+        {
+            if (c is ',' or '"' or '\r' or '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -36,6 +36,35 @@ internal static class MarkdownTable
         output.Append('\n');
     }
 
-    private static string Escape(string cell) =>
-        cell.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+    private static string Escape(string cell)
+    {
+        var escaped = new StringBuilder(cell.Length);
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var c = cell[i];
+            switch (c)
+            {
+                case '\\':
+                case '|':
+                    escaped.Append('\\').Append(c);
+                    break;
+                case '\r':
+                    escaped.Append(' ');
+                    if (i + 1 < cell.Length && cell[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+                case '\n':
+                    escaped.Append(' ');
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+
+        return escaped.ToString();
+    }
 }
