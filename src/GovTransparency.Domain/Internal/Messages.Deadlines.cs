@@ -144,9 +144,11 @@ internal static partial class Messages
         switch (resolution.Kind)
         {
             case DeadlineResolutionKind.DueDate when rule is DeadlineRule.Fixed:
-                Line(zh
-                    ? "计划年度 " + Number(resolution.PlanYear) + " 年：截止日期 " + IsoDate(resolution.DueDate!.Value) + "。"
-                    : "Plan year " + Number(resolution.PlanYear) + ": due " + IsoDate(resolution.DueDate!.Value) + ".");
+                Line(!rule.UsesPlanYear
+                    ? (zh ? "截止日期 " + IsoDate(resolution.DueDate!.Value) + "。" : "Due " + IsoDate(resolution.DueDate!.Value) + ".")
+                    : zh
+                        ? "计划年度 " + Number(resolution.PlanYear) + " 年：截止日期 " + IsoDate(resolution.DueDate!.Value) + "。"
+                        : "Plan year " + Number(resolution.PlanYear) + ": due " + IsoDate(resolution.DueDate!.Value) + ".");
                 Line(zh
                     ? "固定日期按原文执行，落在周末或节假日也不顺延（《民法典》第二百零三条只顺延期间的最后一日）。"
                     : "A fixed date is kept as written, even on a weekend or holiday (Civil Code art. 203 moves only the end of a period).");
@@ -164,10 +166,10 @@ internal static partial class Messages
             case DeadlineResolutionKind.Milestones:
             {
                 var steps = resolution.Milestones;
+                var planYear = rule.UsesPlanYear ? (zh ? "计划年度 " + Number(resolution.PlanYear) + " 年：" : "Plan year " + Number(resolution.PlanYear) + ": ") : string.Empty;
                 Line(zh
-                    ? "计划年度 " + Number(resolution.PlanYear) + " 年：共 " + Number(steps.Count) + " 个步骤，以最后一步的日期为任务截止日期。"
-                    : "Plan year " + Number(resolution.PlanYear) + ": " + Number(steps.Count) + (steps.Count == 1 ? " step" : " steps")
-                      + "; the last step's date is the task's due date.");
+                    ? planYear + "共 " + Number(steps.Count) + " 个步骤，以最后一步的日期为任务截止日期。"
+                    : planYear + Number(steps.Count) + (steps.Count == 1 ? " step" : " steps") + "; the last step's date is the task's due date.");
                 for (var i = 0; i < steps.Count; i++)
                 {
                     var action = steps[i].Step.Action is { } a ? a + (zh ? "：" : ": ") : string.Empty;

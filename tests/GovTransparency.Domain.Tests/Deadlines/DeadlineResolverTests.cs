@@ -177,6 +177,31 @@ public class DeadlineResolverTests
         (Plan2021.PlanYearDates.Start, Plan2021.PlanYearDates.End).Should().Be((Day(2021, 1, 1), Day(2021, 12, 31)));
     }
 
+    [Theory]
+    [InlineData("年底前", true)]
+    [InlineData("次年1月31日前", true)]
+    [InlineData("2022年11—12月", false)]
+    [InlineData("6月至7月", true)]
+    [InlineData("2020年底前", false)]
+    [InlineData("2021年6月底前完成初稿，年底前定稿", false)]
+    [InlineData("7月底前提出方案，10月底前完成", true)]
+    [InlineData("每月", true)]
+    [InlineData("", true)]
+    [InlineData("印发后一个月内", false)]
+    [InlineData("持续推进", false)]
+    [InlineData("视情况而定", false)]
+    public void A_rule_says_whether_resolving_it_needs_the_plan_year(string phrase, bool uses)
+    {
+        DeadlineText.Parse(phrase, Plan2021).Rule.UsesPlanYear.Should().Be(uses);
+    }
+
+    [Fact]
+    public void Only_the_end_of_a_span_decides_whether_it_needs_the_plan_year()
+    {
+        Span(MonthEnd(6), MonthEnd(7, Year(2022))).UsesPlanYear.Should().BeFalse();
+        Span(MonthEnd(6, Year(2022)), MonthEnd(7)).UsesPlanYear.Should().BeTrue();
+    }
+
     private static DeadlineResolution Resolve(string phrase) =>
         DeadlineResolver.Resolve(DeadlineText.Parse(phrase, Plan2021).Rule, Plan2021, China);
 }

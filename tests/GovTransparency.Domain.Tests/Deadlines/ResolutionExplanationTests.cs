@@ -34,6 +34,15 @@ public class ResolutionExplanationTests
     }
 
     [Fact]
+    public void A_fixed_date_with_its_year_written_out_does_not_name_the_plan_year()
+    {
+        DeadlineResolver.Resolve(MonthEnd(9, Year(2020)), Plan2021, China).Explain(English).Should().Be(
+            "Time limit: 2020年9月底前 (by 30 September 2020).\n"
+            + "Due 2020-09-30.\n"
+            + "A fixed date is kept as written, even on a weekend or holiday (Civil Code art. 203 moves only the end of a period).");
+    }
+
+    [Fact]
     public void A_period_moved_off_National_Day_lists_the_holiday_it_skipped()
     {
         var resolution = DeadlineResolver.Resolve(
