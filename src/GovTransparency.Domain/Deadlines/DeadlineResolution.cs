@@ -197,18 +197,19 @@ public readonly struct DeadlineResolution : IEquatable<DeadlineResolution>
     /// function is asked once, with an occurrence whose period and due date are the task's due date.
     /// </summary>
     /// <param name="asOf">The date the standing is for.</param>
-    /// <param name="completedOn">
+    /// <param name="occurrenceCompletedOn">
     /// Gives the date an occurrence was completed, or null when it was not; dates after <paramref name="asOf"/> are ignored.
+    /// (Named apart from the other overload's <c>completedOn</c>, so that <c>completedOn: null</c> picks that one.)
     /// </param>
     /// <param name="dueSoonDays">The due-soon window in days, at least 0.</param>
     /// <returns>The standing.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="completedOn"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="occurrenceCompletedOn"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueSoonDays"/> is negative.</exception>
-    public TaskStanding StandingAt(LocalDate asOf, Func<DeadlineOccurrence, LocalDate?> completedOn, int dueSoonDays = TaskStanding.DefaultDueSoonDays)
+    public TaskStanding StandingAt(LocalDate asOf, Func<DeadlineOccurrence, LocalDate?> occurrenceCompletedOn, int dueSoonDays = TaskStanding.DefaultDueSoonDays)
     {
-        Guard.Against.Null(completedOn);
+        Guard.Against.Null(occurrenceCompletedOn);
         Guard.Against.Negative(dueSoonDays);
-        return TaskStanding.Judge(this, asOf, null, completedOn, dueSoonDays);
+        return TaskStanding.Judge(this, asOf, null, occurrenceCompletedOn, dueSoonDays);
     }
 
     /// <inheritdoc />

@@ -214,6 +214,14 @@ public class TaskStandingTests
     }
 
     [Fact]
+    public void A_named_null_completion_picks_the_single_date_overload_and_a_null_function_is_a_programmer_error()
+    {
+        Resolve("年底前").StandingAt(Day(2021, 12, 31), completedOn: null).Kind.Should().Be(StandingKind.DueSoon);
+        FluentActions.Invoking(() => Resolve("年底前").StandingAt(Day(2021, 1, 1), occurrenceCompletedOn: null!))
+            .Should().Throw<ArgumentNullException>().WithParameterName("occurrenceCompletedOn");
+    }
+
+    [Fact]
     public void A_negative_window_is_a_programmer_error()
     {
         FluentActions.Invoking(() => Resolve("年底前").StandingAt(Day(2021, 1, 1), dueSoonDays: -1))
