@@ -27,6 +27,7 @@ internal static class GovPlan
             new HelpOption(),
             new VersionOption(),
             WorkdaysCommand.Create(stdout, stderr),
+            DeadlineCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
         };
 

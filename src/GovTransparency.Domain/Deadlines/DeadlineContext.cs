@@ -30,4 +30,16 @@ public sealed record DeadlineContext
 
     /// <summary>Gets the date the plan was issued, or null when unknown.</summary>
     public LocalDate? IssuedOn { get; }
+
+    /// <summary>
+    /// Gets the plan's default due date, for a task whose time limit is not written: 31 December of the plan year
+    /// (see <see cref="DeadlineResolutionKind.DefaultDueDate"/>).
+    /// </summary>
+    public LocalDate DefaultDueDate => new(PlanYear, 12, 31);
+
+    /// <summary>
+    /// Gets the dates of the plan year, 1 January to 31 December: the window in which a recurring time limit's
+    /// occurrences are listed unless another is given (see <see cref="DeadlineResolver.Resolve"/>).
+    /// </summary>
+    public DateInterval PlanYearDates => new(new LocalDate(PlanYear, 1, 1), DefaultDueDate);
 }

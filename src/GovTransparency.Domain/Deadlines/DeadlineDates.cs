@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 
 namespace GovTransparency.Domain.Deadlines;
@@ -52,6 +53,15 @@ internal static class DeadlineDates
         DeadlineRule.ByTenDayPeriodEnd r => r.Year,
         DeadlineRule.Spanning r => YearOf(r.End),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown fixed deadline kind."),
+    };
+
+    /// <summary>Whether resolving <paramref name="rule"/> reads the plan year (see <see cref="DeadlineRule.UsesPlanYear"/>).</summary>
+    public static bool UsesPlanYear(DeadlineRule rule) => rule switch
+    {
+        DeadlineRule.Fixed f => !YearOf(f).IsExplicit,
+        DeadlineRule.Milestones m => m.Steps.Any(s => !YearOf(s.Due).IsExplicit),
+        DeadlineRule.Recurring or DeadlineRule.Unspecified => true,
+        _ => false,
     };
 
     /// <summary>The due date of a fixed rule in a plan of year <paramref name="planYear"/> (already checked).</summary>

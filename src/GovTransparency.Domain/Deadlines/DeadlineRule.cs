@@ -57,6 +57,14 @@ public abstract record DeadlineRule
     public string ToEnglishDescription() => DeadlineEnglishFormatter.Describe(this);
 
     /// <summary>
+    /// Gets whether resolving the rule needs the plan year: a date written without its year (年底前, 10月底前, 次年1月31日前,
+    /// a span or last milestone ending so), no time limit (the default is the plan year's end), or a recurrence (listed
+    /// over the plan year unless a window is given). False for rules whose years are all written out (2020年底前),
+    /// relative, continuous and unrecognised rules.
+    /// </summary>
+    public bool UsesPlanYear => DeadlineDates.UsesPlanYear(this);
+
+    /// <summary>
     /// A rule with exactly one due date, fixed by the calendar and the plan year: year-end, month-end, a date,
     /// a half-year or quarter, a ten-day period (旬), or a range that is due at its end.
     /// </summary>
