@@ -40,9 +40,10 @@ public static class QuickStart
         foreach (var location in plan.EnumerateTasks())
         {
             var task = location.Task;
-            var due = ((DeadlineRule.Fixed)task.Deadline).DueDate(plan.Year);
-            Console.WriteLine($"{task.Number}: {task.Deadline.ToChineseText()} = {due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}, "
-                + $"牵头 {string.Join("、", task.LeadUnits)}, 负责 {string.Join("、", task.ResponsibleUnits)}");
+            var resolution = DeadlineResolver.Resolve(task.Deadline, context, ChinaCalendar.Default);
+            var standing = resolution.StandingAt(asOf: new LocalDate(2020, 11, 15));
+            Console.WriteLine($"{task.Number} {task.Deadline.ToChineseText()}, 牵头 {string.Join("、", task.LeadUnits)}: "
+                + $"{standing.Kind}, {standing.DaysOverdue} days");
         }
 
         // Working days on the official calendar: 2024-09-29 is a working Sunday (调休), 10-01 to 10-07 are holidays.

@@ -29,7 +29,7 @@ public class QuickStartTests
     public void The_quick_start_prints_what_the_README_says()
     {
         QuickStart.Run().Split(Environment.NewLine).Should().Equal(
-            "1: 2020年10月底前 = 2020-10-31, 牵头 县政务服务中心, 负责 县政府各部门",
+            "1 2020年10月底前, 牵头 县政务服务中心: Overdue, 15 days",
             "2024-10-08",
             "True",
             "");
