@@ -59,11 +59,7 @@ internal sealed class DtoReader
             }
         }
 
-        var level = PlanLevel.Unspecified;
-        if (dto.Level is not null && !JsonNames.PlanLevels.TryParse(dto.Level, out level))
-        {
-            Invalid(JsonPath.Root + ".level", dto.Level, "行政层级之一：" + string.Join("、", JsonNames.PlanLevels.Names), "one of " + string.Join(", ", JsonNames.PlanLevels.Names));
-        }
+        OptionalName(dto.Level, JsonNames.PlanLevels, JsonPath.Root + ".level", "行政层级", PlanLevel.Unspecified, out var level);
 
         return new WorkPlan(dto.Title ?? string.Empty, dto.Year)
         {
@@ -95,10 +91,7 @@ internal sealed class DtoReader
                 }
 
                 var number = TaskNumberOrNull(entry.Task, path + ".task");
-                if (!JsonNames.ProgressStatuses.TryParse(entry.Status, out var status))
-                {
-                    Invalid(path + ".status", entry.Status, "状态之一：" + string.Join("、", JsonNames.ProgressStatuses.Names), "one of " + string.Join(", ", JsonNames.ProgressStatuses.Names));
-                }
+                RequiredName(entry.Status, JsonNames.ProgressStatuses, path + ".status", "状态", out var status);
 
                 var metrics = new List<ProgressMetric>();
                 if (entry.Metrics is { } metricDtos)
@@ -142,30 +135,35 @@ internal sealed class DtoReader
             return new DeadlineRule.Unspecified();
         }
 
-        switch (dto.Kind)
+        if (!dto.Kind.IsKnown)
         {
-            case JsonNames.YearEnd:
-            case JsonNames.MonthEnd:
-            case JsonNames.Date:
-            case JsonNames.PeriodEnd:
-            case JsonNames.TenDayPeriodEnd:
-            case JsonNames.Span:
+            Error(Messages.JsonUnknownDeadlineKind((path + ".kind").ToString(), dto.Kind.UnknownText ?? string.Empty));
+            return null;
+        }
+
+        switch (dto.Kind.Value)
+        {
+            case DeadlineKindName.YearEnd:
+            case DeadlineKindName.MonthEnd:
+            case DeadlineKindName.Date:
+            case DeadlineKindName.PeriodEnd:
+            case DeadlineKindName.TenDayPeriodEnd:
+            case DeadlineKindName.Span:
                 return Fixed(dto, path);
-            case JsonNames.Continuous:
+            case DeadlineKindName.Continuous:
                 return new DeadlineRule.Continuous();
-            case JsonNames.Unspecified:
+            case DeadlineKindName.Unspecified:
                 return new DeadlineRule.Unspecified();
-            case JsonNames.Unrecognized:
+            case DeadlineKindName.Unrecognized:
                 return new DeadlineRule.Unrecognized(dto.Text ?? string.Empty);
-            case JsonNames.Recurring:
+            case DeadlineKindName.Recurring:
                 return Recurring(dto, path);
-            case JsonNames.Relative:
+            case DeadlineKindName.Relative:
                 return Relative(dto, path);
-            case JsonNames.Milestones:
+            case DeadlineKindName.Milestones:
                 return Milestones(dto, path);
             default:
-                Error(Messages.JsonUnknownDeadlineKind((path + ".kind").ToString(), dto.Kind ?? string.Empty));
-                return null;
+                throw new ArgumentOutOfRangeException(nameof(dto), dto.Kind.Value, "A deadline kind without a reader.");
         }
     }
 
@@ -177,7 +175,7 @@ internal sealed class DtoReader
             return null;
         }
 
-        if (dto.Kind == JsonNames.Span)
+        if (dto.Kind.IsKnown && dto.Kind.Value == DeadlineKindName.Span)
         {
             var start = Fixed(dto.Start, path + ".start");
             var end = Fixed(dto.End, path + ".end");
@@ -190,13 +188,13 @@ internal sealed class DtoReader
             return null;
         }
 
-        switch (dto.Kind)
+        switch (dto.Kind.IsKnown ? dto.Kind.Value : (DeadlineKindName?)null)
         {
-            case JsonNames.YearEnd:
+            case DeadlineKindName.YearEnd:
                 return new DeadlineRule.ByYearEnd(y);
-            case JsonNames.MonthEnd:
+            case DeadlineKindName.MonthEnd:
                 return Month(dto.Month, path + ".month") is { } m ? new DeadlineRule.ByMonthEnd(y, m) : null;
-            case JsonNames.Date:
+            case DeadlineKindName.Date:
                 if (Month(dto.Month, path + ".month") is not { } month)
                 {
                     return null;
@@ -209,47 +207,43 @@ internal sealed class DtoReader
                 }
 
                 return new DeadlineRule.ByDate(y, month, day);
-            case JsonNames.PeriodEnd:
-                if (!JsonNames.YearPeriods.TryParse(dto.Period, out var period))
+            case DeadlineKindName.PeriodEnd:
+                if (!RequiredName(dto.Period, JsonNames.YearPeriods, path + ".period", "半年或季度", out var period))
                 {
-                    Invalid(path + ".period", dto.Period, "半年或季度之一：" + string.Join("、", JsonNames.YearPeriods.Names), "one of " + string.Join(", ", JsonNames.YearPeriods.Names));
                     return null;
                 }
 
                 return new DeadlineRule.ByPeriodEnd(y, period);
-            case JsonNames.TenDayPeriodEnd:
+            case DeadlineKindName.TenDayPeriodEnd:
                 if (Month(dto.Month, path + ".month") is not { } tenDayMonth)
                 {
                     return null;
                 }
 
-                if (!JsonNames.TenDayPeriods.TryParse(dto.Part, out var part))
+                if (!RequiredName(dto.Part, JsonNames.TenDayPeriods, path + ".part", "上旬、中旬、下旬", out var part))
                 {
-                    Invalid(path + ".part", dto.Part, "上旬、中旬或下旬（early、middle、late）", "one of early, middle, late");
                     return null;
                 }
 
                 return new DeadlineRule.ByTenDayPeriodEnd(y, tenDayMonth, part);
             default:
-                Invalid(path + ".kind", dto.Kind, "固定日期时限类型", "a fixed deadline kind (" + string.Join(", ", JsonNames.YearEnd, JsonNames.MonthEnd, JsonNames.Date, JsonNames.PeriodEnd, JsonNames.TenDayPeriodEnd, JsonNames.Span) + ")");
+                Invalid(path + ".kind", dto.Kind.IsKnown ? JsonNames.DeadlineKinds.NameOf(dto.Kind.Value) : dto.Kind.UnknownText, "固定日期时限类型", "a fixed deadline kind (yearEnd, monthEnd, date, periodEnd, tenDayPeriodEnd, span)");
                 return null;
         }
     }
 
     private DeadlineRule.Recurring? Recurring(DeadlineDto dto, JsonPath path)
     {
-        if (!JsonNames.Frequencies.TryParse(dto.Frequency, out var frequency))
+        if (!RequiredName(dto.Frequency, JsonNames.Frequencies, path + ".frequency", "频次", out var frequency))
         {
-            Invalid(path + ".frequency", dto.Frequency, "频次之一：" + string.Join("、", JsonNames.Frequencies.Names), "one of " + string.Join(", ", JsonNames.Frequencies.Names));
             return null;
         }
 
         RecurrenceFrequency? alternative = null;
-        if (dto.Alternative is not null)
+        if (dto.Alternative.IsPresent)
         {
-            if (!JsonNames.Frequencies.TryParse(dto.Alternative, out var a))
+            if (!RequiredName(dto.Alternative, JsonNames.Frequencies, path + ".alternative", "频次", out var a))
             {
-                Invalid(path + ".alternative", dto.Alternative, "频次之一：" + string.Join("、", JsonNames.Frequencies.Names), "one of " + string.Join(", ", JsonNames.Frequencies.Names));
                 return null;
             }
 
@@ -273,22 +267,16 @@ internal sealed class DtoReader
 
     private DeadlineRule.Relative? Relative(DeadlineDto dto, JsonPath path)
     {
-        if (!JsonNames.Events.TryParse(dto.Event ?? JsonNames.Events.NameOf(RelativeEvent.Unnamed), out var @event))
+        if (!OptionalName(dto.Event, JsonNames.Events, path + ".event", "事件", RelativeEvent.Unnamed, out var @event)
+            || !RequiredName(dto.Unit, JsonNames.PeriodUnits, path + ".unit", "期间单位", out var unit))
         {
-            Invalid(path + ".event", dto.Event, "事件之一：" + string.Join("、", JsonNames.Events.Names), "one of " + string.Join(", ", JsonNames.Events.Names));
-            return null;
-        }
-
-        if (!JsonNames.PeriodUnits.TryParse(dto.Unit, out var unit))
-        {
-            Invalid(path + ".unit", dto.Unit, "期间单位之一：" + string.Join("、", JsonNames.PeriodUnits.Names), "one of " + string.Join(", ", JsonNames.PeriodUnits.Names));
             return null;
         }
 
         var eventText = string.IsNullOrWhiteSpace(dto.EventText) ? null : dto.EventText;
         if (@event == RelativeEvent.Unnamed && eventText is not null)
         {
-            Invalid(path + ".event", dto.Event, "有事件文字时为 other 或已知事件", "\"other\" or a known event when eventText is given");
+            Invalid(path + ".event", JsonNames.Events.NameOf(@event), "有事件文字时为 other 或已知事件", "\"other\" or a known event when eventText is given");
             return null;
         }
 
@@ -421,16 +409,13 @@ internal sealed class DtoReader
             return null;
         }
 
-        if (!JsonNames.UnitRoles.TryParse(dto.Role, out var role))
+        if (!RequiredName(dto.Role, JsonNames.UnitRoles, path + ".role", "角色", out var role))
         {
-            Invalid(path + ".role", dto.Role, "角色之一：" + string.Join("、", JsonNames.UnitRoles.Names), "one of " + string.Join(", ", JsonNames.UnitRoles.Names));
             return null;
         }
 
-        var kind = UnitKind.Specific;
-        if (dto.UnitKind is not null && !JsonNames.UnitKinds.TryParse(dto.UnitKind, out kind))
+        if (!OptionalName(dto.UnitKind, JsonNames.UnitKinds, path + ".unitKind", "单位类型", UnitKind.Specific, out var kind))
         {
-            Invalid(path + ".unitKind", dto.UnitKind, "单位类型之一：" + string.Join("、", JsonNames.UnitKinds.Names), "one of " + string.Join(", ", JsonNames.UnitKinds.Names));
             return null;
         }
 
@@ -539,6 +524,31 @@ internal sealed class DtoReader
 
         Invalid(path, text, "任务序号，如 1", "a task number such as 1");
         return null;
+    }
+
+    private bool RequiredName<T>(JsonName<T> name, NameTable<T> names, JsonPath path, string whatZh, out T value)
+        where T : struct, Enum
+    {
+        value = name.Value;
+        if (name.IsKnown)
+        {
+            return true;
+        }
+
+        Invalid(path, name.UnknownText, whatZh + "之一：" + string.Join("、", names.Names), "one of " + string.Join(", ", names.Names));
+        return false;
+    }
+
+    private bool OptionalName<T>(JsonName<T> name, NameTable<T> names, JsonPath path, string whatZh, T absent, out T value)
+        where T : struct, Enum
+    {
+        if (!name.IsPresent)
+        {
+            value = absent;
+            return true;
+        }
+
+        return RequiredName(name, names, path, whatZh, out value);
     }
 
     private void Invalid(JsonPath path, string? value, string expectedZh, string expectedEn) =>

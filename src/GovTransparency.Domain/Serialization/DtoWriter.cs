@@ -5,6 +5,7 @@ using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Progress;
 using GovTransparency.Domain.Serialization.Dtos;
+using GovTransparency.Domain.Units;
 using NodaTime;
 using NodaTime.Text;
 
@@ -20,7 +21,7 @@ internal static class DtoWriter
         Year = plan.Year,
         IssuingAuthority = plan.IssuingAuthority,
         DocumentNumber = plan.DocumentNumber?.ToString(),
-        Level = plan.Level == PlanLevel.Unspecified ? null : JsonNames.PlanLevels.NameOf(plan.Level),
+        Level = plan.Level == PlanLevel.Unspecified ? default : new JsonName<PlanLevel>(plan.Level),
         WrittenOn = Date(plan.WrittenOn),
         IssuedOn = Date(plan.IssuedOn),
         PublishedOn = Date(plan.PublishedOn),
@@ -40,7 +41,7 @@ internal static class DtoWriter
         Entries = report.Entries.Select(e => new ProgressEntryDto
         {
             Task = e.Task.Text,
-            Status = JsonNames.ProgressStatuses.NameOf(e.Status),
+            Status = new JsonName<ProgressStatus>(e.Status),
             Text = e.Text,
             Metrics = e.Metrics.Count == 0
                 ? null
@@ -51,37 +52,37 @@ internal static class DtoWriter
 
     public static DeadlineDto Deadline(DeadlineRule rule) => rule switch
     {
-        DeadlineRule.ByYearEnd r => WithYear(new DeadlineDto { Kind = JsonNames.YearEnd }, r.Year),
-        DeadlineRule.ByMonthEnd r => WithYear(new DeadlineDto { Kind = JsonNames.MonthEnd, Month = r.Month }, r.Year),
-        DeadlineRule.ByDate r => WithYear(new DeadlineDto { Kind = JsonNames.Date, Month = r.Month, Day = r.Day }, r.Year),
-        DeadlineRule.ByPeriodEnd r => WithYear(new DeadlineDto { Kind = JsonNames.PeriodEnd, Period = JsonNames.YearPeriods.NameOf(r.Period) }, r.Year),
+        DeadlineRule.ByYearEnd r => WithYear(new DeadlineDto { Kind = Name(DeadlineKindName.YearEnd) }, r.Year),
+        DeadlineRule.ByMonthEnd r => WithYear(new DeadlineDto { Kind = Name(DeadlineKindName.MonthEnd), Month = r.Month }, r.Year),
+        DeadlineRule.ByDate r => WithYear(new DeadlineDto { Kind = Name(DeadlineKindName.Date), Month = r.Month, Day = r.Day }, r.Year),
+        DeadlineRule.ByPeriodEnd r => WithYear(new DeadlineDto { Kind = Name(DeadlineKindName.PeriodEnd), Period = new JsonName<YearPeriod>(r.Period) }, r.Year),
         DeadlineRule.ByTenDayPeriodEnd r => WithYear(
-            new DeadlineDto { Kind = JsonNames.TenDayPeriodEnd, Month = r.Month, Part = JsonNames.TenDayPeriods.NameOf(r.Part) }, r.Year),
-        DeadlineRule.Spanning r => new DeadlineDto { Kind = JsonNames.Span, Start = Deadline(r.Start), End = Deadline(r.End) },
-        DeadlineRule.Continuous => new DeadlineDto { Kind = JsonNames.Continuous },
+            new DeadlineDto { Kind = Name(DeadlineKindName.TenDayPeriodEnd), Month = r.Month, Part = new JsonName<TenDayPeriod>(r.Part) }, r.Year),
+        DeadlineRule.Spanning r => new DeadlineDto { Kind = Name(DeadlineKindName.Span), Start = Deadline(r.Start), End = Deadline(r.End) },
+        DeadlineRule.Continuous => new DeadlineDto { Kind = Name(DeadlineKindName.Continuous) },
         DeadlineRule.Recurring r => new DeadlineDto
         {
-            Kind = JsonNames.Recurring,
-            Frequency = JsonNames.Frequencies.NameOf(r.Frequency),
+            Kind = Name(DeadlineKindName.Recurring),
+            Frequency = new JsonName<RecurrenceFrequency>(r.Frequency),
             Month = r.DueMonth,
             Day = r.DueDay,
-            Alternative = r.Alternative is { } a ? JsonNames.Frequencies.NameOf(a) : null,
+            Alternative = r.Alternative is { } a ? new JsonName<RecurrenceFrequency>(a) : default,
         },
         DeadlineRule.Relative r => new DeadlineDto
         {
-            Kind = JsonNames.Relative,
-            Event = JsonNames.Events.NameOf(r.Event),
+            Kind = Name(DeadlineKindName.Relative),
+            Event = new JsonName<RelativeEvent>(r.Event),
             EventText = r.EventText,
             Amount = r.Amount,
-            Unit = JsonNames.PeriodUnits.NameOf(r.Unit),
+            Unit = new JsonName<PeriodUnit>(r.Unit),
         },
         DeadlineRule.Milestones r => new DeadlineDto
         {
-            Kind = JsonNames.Milestones,
+            Kind = Name(DeadlineKindName.Milestones),
             Steps = r.Steps.Select(s => new MilestoneDto { Due = Deadline(s.Due), Action = s.Action }).ToList(),
         },
-        DeadlineRule.Unspecified => new DeadlineDto { Kind = JsonNames.Unspecified },
-        DeadlineRule.Unrecognized r => new DeadlineDto { Kind = JsonNames.Unrecognized, Text = r.Text },
+        DeadlineRule.Unspecified => new DeadlineDto { Kind = Name(DeadlineKindName.Unspecified) },
+        DeadlineRule.Unrecognized r => new DeadlineDto { Kind = Name(DeadlineKindName.Unrecognized), Text = r.Text },
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "A deadline kind without a JSON form."),
     };
 
@@ -107,13 +108,15 @@ internal static class DtoWriter
             : task.Assignments.Select(a => new AssignmentDto
             {
                 Unit = a.Unit.Name,
-                UnitKind = JsonNames.UnitKinds.NameOf(a.Unit.Kind),
-                Role = JsonNames.UnitRoles.NameOf(a.Role),
+                UnitKind = new JsonName<UnitKind>(a.Unit.Kind),
+                Role = new JsonName<UnitRole>(a.Role),
                 Note = a.Note,
             }).ToList(),
         TimeLimit = task.TimeLimitText,
         Deadline = Deadline(task.Deadline),
     };
+
+    private static JsonName<DeadlineKindName> Name(DeadlineKindName kind) => new(kind);
 
     private static DeadlineDto WithYear(DeadlineDto dto, RuleYear year)
     {

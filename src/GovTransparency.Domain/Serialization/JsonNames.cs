@@ -72,21 +72,34 @@ internal static class JsonNames
         (PeriodUnit.Years, "years"));
 
     // Deadline kind discriminators.
-    public const string YearEnd = "yearEnd";
-    public const string MonthEnd = "monthEnd";
-    public const string Date = "date";
-    public const string PeriodEnd = "periodEnd";
-    public const string TenDayPeriodEnd = "tenDayPeriodEnd";
-    public const string Span = "span";
-    public const string Continuous = "continuous";
-    public const string Recurring = "recurring";
-    public const string Relative = "relative";
-    public const string Milestones = "milestones";
-    public const string Unspecified = "unspecified";
-    public const string Unrecognized = "unrecognized";
+    public static readonly NameTable<DeadlineKindName> DeadlineKinds = new(
+        (DeadlineKindName.YearEnd, "yearEnd"),
+        (DeadlineKindName.MonthEnd, "monthEnd"),
+        (DeadlineKindName.Date, "date"),
+        (DeadlineKindName.PeriodEnd, "periodEnd"),
+        (DeadlineKindName.TenDayPeriodEnd, "tenDayPeriodEnd"),
+        (DeadlineKindName.Span, "span"),
+        (DeadlineKindName.Continuous, "continuous"),
+        (DeadlineKindName.Recurring, "recurring"),
+        (DeadlineKindName.Relative, "relative"),
+        (DeadlineKindName.Milestones, "milestones"),
+        (DeadlineKindName.Unspecified, "unspecified"),
+        (DeadlineKindName.Unrecognized, "unrecognized"));
+}
 
-    public static readonly string[] DeadlineKinds =
-    {
-        YearEnd, MonthEnd, Date, PeriodEnd, TenDayPeriodEnd, Span, Continuous, Recurring, Relative, Milestones, Unspecified, Unrecognized,
-    };
+/// <summary>The deadline kinds of the JSON contract (the <c>kind</c> discriminator).</summary>
+internal enum DeadlineKindName
+{
+    YearEnd,
+    MonthEnd,
+    Date,
+    PeriodEnd,
+    TenDayPeriodEnd,
+    Span,
+    Continuous,
+    Recurring,
+    Relative,
+    Milestones,
+    Unspecified,
+    Unrecognized,
 }

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using GovTransparency.Domain.Deadlines;
+using GovTransparency.Domain.Plans;
+using GovTransparency.Domain.Units;
 
 namespace GovTransparency.Domain.Serialization.Dtos;
 
@@ -21,7 +24,9 @@ internal sealed class PlanDocumentDto
 
     public string? DocumentNumber { get; set; }
 
-    public string? Level { get; set; }
+    [JsonConverter(typeof(PlanLevelNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<PlanLevel> Level { get; set; }
 
     public string? WrittenOn { get; set; }
 
@@ -87,10 +92,13 @@ internal sealed class AssignmentDto
     [JsonRequired]
     public string Unit { get; set; } = "";
 
-    public string? UnitKind { get; set; }
+    [JsonConverter(typeof(UnitKindNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<Units.UnitKind> UnitKind { get; set; }
 
     [JsonRequired]
-    public string Role { get; set; } = "";
+    [JsonConverter(typeof(UnitRoleNameConverter))]
+    public JsonName<UnitRole> Role { get; set; }
 
     public string? Note { get; set; }
 }
@@ -99,7 +107,8 @@ internal sealed class AssignmentDto
 internal sealed class DeadlineDto
 {
     [JsonRequired]
-    public string Kind { get; set; } = "";
+    [JsonConverter(typeof(DeadlineKindNameConverter))]
+    public JsonName<DeadlineKindName> Kind { get; set; }
 
     public string? Text { get; set; }
 
@@ -107,25 +116,37 @@ internal sealed class DeadlineDto
 
     public int? YearOffset { get; set; }
 
-    public string? Frequency { get; set; }
+    [JsonConverter(typeof(FrequencyNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<RecurrenceFrequency> Frequency { get; set; }
 
-    public string? Alternative { get; set; }
+    [JsonConverter(typeof(FrequencyNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<RecurrenceFrequency> Alternative { get; set; }
 
     public int? Month { get; set; }
 
     public int? Day { get; set; }
 
-    public string? Period { get; set; }
+    [JsonConverter(typeof(YearPeriodNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<YearPeriod> Period { get; set; }
 
-    public string? Part { get; set; }
+    [JsonConverter(typeof(TenDayPeriodNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<TenDayPeriod> Part { get; set; }
 
-    public string? Event { get; set; }
+    [JsonConverter(typeof(RelativeEventNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<RelativeEvent> Event { get; set; }
 
     public string? EventText { get; set; }
 
     public int? Amount { get; set; }
 
-    public string? Unit { get; set; }
+    [JsonConverter(typeof(PeriodUnitNameConverter))]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public JsonName<PeriodUnit> Unit { get; set; }
 
     public DeadlineDto? Start { get; set; }
 

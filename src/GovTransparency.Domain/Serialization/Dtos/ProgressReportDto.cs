@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using GovTransparency.Domain.Progress;
 
 namespace GovTransparency.Domain.Serialization.Dtos;
 
@@ -26,7 +27,8 @@ internal sealed class ProgressEntryDto
     public string Task { get; set; } = "";
 
     [JsonRequired]
-    public string Status { get; set; } = "";
+    [JsonConverter(typeof(ProgressStatusNameConverter))]
+    public JsonName<ProgressStatus> Status { get; set; }
 
     public string? Text { get; set; }
 
