@@ -94,7 +94,8 @@ public sealed record WorkingDayExplanation
     /// <returns>The text.</returns>
     public override string ToString() => ToText(CultureInfo.InvariantCulture);
 
-    private static IEnumerable<ExplainedPeriod> Group(IReadOnlyList<CalendarDay> days)
+    /// <summary>Groups consecutive days of the same kind, holiday and assumption into periods.</summary>
+    internal static IEnumerable<ExplainedPeriod> Group(IReadOnlyList<CalendarDay> days)
     {
         var i = 0;
         while (i < days.Count)

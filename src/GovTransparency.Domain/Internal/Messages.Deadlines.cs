@@ -265,7 +265,7 @@ internal static partial class Messages
                 ? IsoDate(last) + " 是" + RestDayZh(skipped[0]) + "，以其后第一个工作日 " + IsoDate(resolution.DueDate!.Value) + " 为期间的最后一日（第二百零三条）："
                 : IsoDate(last) + " is " + RestDayEn(skipped[0]) + ", so the period ends on the first working day after it, "
                   + IsoDate(resolution.DueDate!.Value) + " (art. 203):");
-            foreach (var period in Group(skipped))
+            foreach (var period in WorkingDayExplanation.Group(skipped))
             {
                 line("  " + ExplainPeriod(period, zh));
             }
@@ -372,26 +372,6 @@ internal static partial class Messages
     private static string RestDayEn(CalendarDay day) => day.Kind == DayKind.Holiday
         ? "a statutory holiday" + (day.HolidayName is null ? string.Empty : " (" + day.HolidayName + ")") + (day.IsAssumed ? " (assumed)" : string.Empty)
         : "a weekend rest day" + (day.IsAssumed ? " (assumed)" : string.Empty);
-
-    private static IEnumerable<ExplainedPeriod> Group(IReadOnlyList<CalendarDay> days)
-    {
-        var i = 0;
-        while (i < days.Count)
-        {
-            var first = days[i];
-            var j = i;
-            while (j + 1 < days.Count
-                && days[j + 1].Kind == first.Kind
-                && days[j + 1].IsAssumed == first.IsAssumed
-                && string.Equals(days[j + 1].HolidayName, first.HolidayName, System.StringComparison.Ordinal))
-            {
-                j++;
-            }
-
-            yield return new ExplainedPeriod(first.Date, days[j].Date, first.Kind, first.HolidayName, first.IsAssumed);
-            i = j + 1;
-        }
-    }
 
     private static string UnitEn(PeriodUnit unit, int amount) => unit switch
     {
