@@ -27,6 +27,7 @@ internal static class GovPlan
             new HelpOption(),
             new VersionOption(),
             WorkdaysCommand.Create(stdout, stderr),
+            ValidateCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -91,12 +91,12 @@ internal static partial class Messages
             DiagnosticCodes.TaskNumberingDetected,
             DiagnosticSeverity.Info,
             "任务编号在每一部分重新从 1 开始（共 " + Number(taskCount) + " 项任务）。",
-            "Task numbers restart at 1 in each section (" + Number(taskCount) + " tasks).")
+            "Task numbers restart at 1 in each section (" + CountOf(taskCount, "task") + ").")
         : new(
             DiagnosticCodes.TaskNumberingDetected,
             DiagnosticSeverity.Info,
             "任务编号贯穿全文连续编排（共 " + Number(taskCount) + " 项任务）。",
-            "Tasks are numbered through the whole plan (" + Number(taskCount) + " tasks).");
+            "Tasks are numbered through the whole plan (" + CountOf(taskCount, "task") + ").");
 
     // ---- GT11xx: content and units ----
 

@@ -53,11 +53,13 @@ public sealed class PlanValidator
     /// the order given, <c>Reports[0]</c> being the first); null for none.
     /// </param>
     /// <returns>The report of findings.</returns>
-    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null, or a report is null.</exception>
+    /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="reports"/> holds a null report.</exception>
     public ValidationReport Validate(WorkPlan plan, IEnumerable<ProgressReport>? reports = null)
     {
         Guard.Against.Null(plan);
-        var given = reports is null ? new List<ProgressReport>() : Guard.Against.NullOrContainsNull(reports).ToList();
+        var given = reports is null ? new List<ProgressReport>() : reports.ToList();
+        Guard.Against.NullOrContainsNull(given, nameof(reports));
         var scope = new PlanScope(plan);
 
         var planContext = new ValidationContext<WorkPlan>(plan);
