@@ -17,11 +17,14 @@ internal static class DeadlineYears
             return;
         }
 
-        if (YearOf(rule).ExplicitYear is { } year && !years.Contains(year))
+        if (Explicit(rule) is { } year && !years.Contains(year))
         {
             years.Add(year);
         }
     }
+
+    /// <summary>The year a fixed rule other than a span writes out, or null when it follows the plan year.</summary>
+    public static int? Explicit(DeadlineRule.Fixed rule) => YearOf(rule).ExplicitYear;
 
     private static RuleYear YearOf(DeadlineRule.Fixed rule) => rule switch
     {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using FluentValidation;
 using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Internal;
@@ -24,16 +23,18 @@ internal sealed class FixedDeadlineValidator : AbstractValidator<DeadlineRule.Fi
             return;
         }
 
-        var years = new List<int>(2);
-        DeadlineYears.Collect(rule, years);
         var earlier = false;
-        foreach (var year in years)
+        if (rule is DeadlineRule.Spanning span)
         {
-            if (year != deadlines.PlanYear)
+            earlier |= CheckYear(span.Start, deadlines.PlanYear, context);
+            if (DeadlineYears.Explicit(span.End) != DeadlineYears.Explicit(span.Start))
             {
-                context.AddFinding(context.PropertyPath, Messages.DeadlineYearDiffers(year, deadlines.PlanYear));
-                earlier |= year < deadlines.PlanYear;
+                earlier |= CheckYear(span.End, deadlines.PlanYear, context);
             }
+        }
+        else
+        {
+            earlier = CheckYear(rule, deadlines.PlanYear, context);
         }
 
         // A year written before the plan year is already reported, and so is a plan issued after its year: every
@@ -46,5 +47,17 @@ internal sealed class FixedDeadlineValidator : AbstractValidator<DeadlineRule.Fi
                 context.AddFinding(context.PropertyPath, Messages.DeadlineBeforeIssue(due, issued));
             }
         }
+    }
+
+    /// <summary>Reports the year <paramref name="rule"/> writes out when it is not the plan year; true when it is earlier.</summary>
+    private static bool CheckYear(DeadlineRule.Fixed rule, int planYear, ValidationContext<DeadlineRule.Fixed> context)
+    {
+        if (DeadlineYears.Explicit(rule) is not { } year || year == planYear)
+        {
+            return false;
+        }
+
+        context.AddFinding(context.PropertyPath, Messages.DeadlineYearDiffers(year, planYear));
+        return year < planYear;
     }
 }

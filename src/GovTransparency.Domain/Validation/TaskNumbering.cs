@@ -49,6 +49,11 @@ internal static class TaskNumbering
     }
 
     /// <summary>Reports the scheme (info), then each gap, step back, repeat and repeated title under it.</summary>
+    /// <remarks>
+    /// The numbers seen so far are kept in a bit set (at most 12.5 KB for numbers up to 99,999), so a plan of tens of
+    /// thousands of tasks allocates no large object; the earlier task of a repeated number is looked up only when a
+    /// repeat is found.
+    /// </remarks>
     public static void Check(ValidationContext<WorkPlan> context, string sectionsPath, WorkPlan plan, TaskNumberingScheme scheme)
     {
         if (scheme == TaskNumberingScheme.Unknown)
@@ -58,7 +63,7 @@ internal static class TaskNumbering
 
         var perSection = scheme == TaskNumberingScheme.RestartingPerSection;
         context.AddFinding(sectionsPath, Messages.TaskNumberingDetected(scheme, plan.TaskCount));
-        var firstByValue = new Dictionary<int, TaskNumber>();
+        var seen = new ulong[(TaskNumber.MaxValue / 64) + 1];
         var firstByTitle = new Dictionary<string, TaskNumber>(StringComparer.Ordinal);
         var previous = 0;
         var section = -1;
@@ -66,7 +71,7 @@ internal static class TaskNumbering
         {
             if (perSection && location.SectionIndex != section)
             {
-                firstByValue.Clear();
+                Array.Clear(seen, 0, seen.Length);
                 firstByTitle.Clear();
                 previous = 0;
             }
@@ -74,8 +79,10 @@ internal static class TaskNumbering
             section = location.SectionIndex;
             var task = location.Task;
             var number = task.Number;
-            if (firstByValue.TryGetValue(number.Value, out var first))
+            var bit = 1UL << (number.Value % 64);
+            if ((seen[number.Value / 64] & bit) != 0)
             {
+                var first = FirstNumbered(plan, number.Value, perSection ? section : -1);
                 context.AddFinding(Paths.Member(Paths.Task(sectionsPath, location), "Number"), Messages.TaskNumberRepeated(number, first, perSection));
             }
             else
@@ -85,7 +92,7 @@ internal static class TaskNumbering
                     context.AddFinding(Paths.Member(Paths.Task(sectionsPath, location), "Number"), Messages.TaskNumberOutOfSequence(number, previous + 1));
                 }
 
-                firstByValue.Add(number.Value, number);
+                seen[number.Value / 64] |= bit;
             }
 
             if (task.Title is { Length: > 0 } title)
@@ -109,5 +116,19 @@ internal static class TaskNumbering
 
             previous = number.Value;
         }
+    }
+
+    /// <summary>The first task numbered <paramref name="value"/>, in the whole plan or in section <paramref name="section"/>.</summary>
+    private static TaskNumber FirstNumbered(WorkPlan plan, int value, int section)
+    {
+        foreach (var location in plan.EnumerateTasks())
+        {
+            if ((section < 0 || location.SectionIndex == section) && location.Task.Number.Value == value)
+            {
+                return location.Task.Number;
+            }
+        }
+
+        throw new InvalidOperationException("A repeated task number has a first task."); // cannot happen
     }
 }

@@ -21,6 +21,7 @@ namespace GovTransparency.Domain.Validation;
 public sealed record ValidationReport
 {
     private readonly ValueList<ValidationFinding> _findings;
+    private readonly ValueList<Diagnostic> _diagnostics;
 
     /// <summary>Creates a report.</summary>
     /// <param name="findings">The findings, in the order they were found.</param>
@@ -29,6 +30,7 @@ public sealed record ValidationReport
     {
         _findings = ValueList<ValidationFinding>.From(Guard.Against.NullOrContainsNull(findings));
         TaskNumbering = Guard.Against.UndefinedEnum(taskNumbering);
+        _diagnostics = ValueList<Diagnostic>.From(_findings.Select(f => f.Diagnostic));
         foreach (var finding in _findings)
         {
             switch (finding.Severity)
@@ -51,6 +53,12 @@ public sealed record ValidationReport
     /// document order, then unit names across the plan), then the progress reports' in the order given.
     /// </summary>
     public IReadOnlyList<ValidationFinding> Findings => _findings;
+
+    /// <summary>
+    /// Gets the findings' diagnostics (code, severity, path, messages, subject), in the order of
+    /// <see cref="Findings"/>, for code that handles every <see cref="Diagnostic"/> of the library alike.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Gets how the plan numbers its tasks (also stated by finding GT1008).</summary>
     public TaskNumberingScheme TaskNumbering { get; }

@@ -24,6 +24,7 @@ namespace GovTransparency.Domain.Validation;
 public sealed class WorkTaskValidator : AbstractValidator<WorkTask>
 {
     private static readonly char[] DateWords = { '年', '月', '季', '旬' };
+    private static readonly char[] DeadlineMarkers = { '底', '末', '内', '內', '前', '止' };
 
     /// <summary>Creates the validator.</summary>
     /// <param name="settings">The settings; <see cref="ValidationSettings.Default"/> when null.</param>
@@ -75,9 +76,10 @@ public sealed class WorkTaskValidator : AbstractValidator<WorkTask>
     /// </summary>
     private static void CheckRequirementDeadlines(string requirement, DeadlineRule column, DeadlineContext deadlines, ValidationContext<WorkTask> context)
     {
-        // A fixed deadline names a year, month, quarter or ten-day period (年底前, 上半年, 10月底前, 三季度末, 6月上旬):
-        // a text without 年, 月, 季 or 旬 holds none, and is not scanned.
-        if (requirement.IndexOfAny(DateWords) < 0)
+        // FindInRequirement reports a fixed deadline only when it names a year, month, quarter or ten-day period
+        // (年底前, 10月底前, 三季度末, 6月上旬前) and carries a marker (底, 末, 内, 前, 止): a text without both holds none,
+        // and is not scanned. Most requirement texts are skipped this way, without allocating.
+        if (requirement.IndexOfAny(DateWords) < 0 || requirement.IndexOfAny(DeadlineMarkers) < 0)
         {
             return;
         }

@@ -33,6 +33,8 @@ public sealed class ValidationReportTests
         report.AtLeast(DiagnosticSeverity.Info).Should().Equal(report.Findings);
         report.WithCode(DiagnosticCodes.DeadlineUnrecognized).Should().ContainSingle().Which.Subject.Should().Be("视情况而定");
         report.WithCode("GT9999").Should().BeEmpty();
+        report.Diagnostics.Should().Equal(report.Findings.Select(f => f.Diagnostic));
+        report.Diagnostics[1].Path.Should().Be("Sections[0].Subsections[0].Tasks[0].Requirement");
         Validate(Clean()).HasErrors.Should().BeFalse();
     }
 
