@@ -29,7 +29,7 @@ namespace GovTransparency.Domain.Validation;
 public sealed class PlanValidator
 {
     private readonly WorkPlanValidator _plan;
-    private readonly ProgressHistoryValidator _reports;
+    private readonly ReportsAsGivenValidator _reports;
 
     /// <summary>Creates a validator.</summary>
     /// <param name="settings">The settings (a unit directory of aliases, and which checks run); the defaults when null.</param>
@@ -37,7 +37,7 @@ public sealed class PlanValidator
     {
         Settings = settings ?? ValidationSettings.Default;
         _plan = new WorkPlanValidator(Settings);
-        _reports = new ProgressHistoryValidator();
+        _reports = new ReportsAsGivenValidator();
     }
 
     /// <summary>Gets a validator with the default settings, built once.</summary>
@@ -68,7 +68,7 @@ public sealed class PlanValidator
 
         if (given.Count > 0)
         {
-            var reportsContext = new ValidationContext<ProgressHistory>(new ProgressHistory(given));
+            var reportsContext = new ValidationContext<ReportsAsGiven>(new ReportsAsGiven(given));
             reportsContext.RootContextData[PlanScope.Key] = scope;
             failures.AddRange(_reports.Validate(reportsContext).Errors);
         }

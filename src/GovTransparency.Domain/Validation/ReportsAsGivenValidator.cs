@@ -11,15 +11,15 @@ namespace GovTransparency.Domain.Validation;
 /// Validates the progress reports of a run: each report through <see cref="ProgressReportValidator"/>, then across
 /// reports ordered by their as-of dates, a task reported completed and later reported not completed (GT1404).
 /// </summary>
-internal sealed class ProgressHistoryValidator : AbstractValidator<ProgressHistory>
+internal sealed class ReportsAsGivenValidator : AbstractValidator<ReportsAsGiven>
 {
-    public ProgressHistoryValidator()
+    public ReportsAsGivenValidator()
     {
         RuleForEach(h => h.Reports).SetValidator(new ProgressReportValidator());
         RuleFor(h => h.Reports).Custom(CheckCompletions);
     }
 
-    private static void CheckCompletions(IReadOnlyList<ProgressReport> reports, ValidationContext<ProgressHistory> context)
+    private static void CheckCompletions(IReadOnlyList<ProgressReport> reports, ValidationContext<ReportsAsGiven> context)
     {
         // Stable: reports of one date keep the order given.
         var order = Enumerable.Range(0, reports.Count).OrderBy(i => reports[i].AsOf).ToList();

@@ -4,9 +4,9 @@ using GovTransparency.Domain.Progress;
 namespace GovTransparency.Domain.Validation;
 
 /// <summary>The progress reports of one validation run, as given (paths <c>Reports[0].Entries[3]</c> index this list).</summary>
-internal sealed class ProgressHistory
+internal sealed class ReportsAsGiven
 {
-    public ProgressHistory(IReadOnlyList<ProgressReport> reports) => Reports = reports;
+    public ReportsAsGiven(IReadOnlyList<ProgressReport> reports) => Reports = reports;
 
     public IReadOnlyList<ProgressReport> Reports { get; }
 }
