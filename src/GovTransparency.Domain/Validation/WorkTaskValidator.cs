@@ -76,10 +76,7 @@ public sealed class WorkTaskValidator : AbstractValidator<WorkTask>
     /// </summary>
     private static void CheckRequirementDeadlines(string requirement, DeadlineRule column, DeadlineContext deadlines, ValidationContext<WorkTask> context)
     {
-        // FindInRequirement reports a fixed deadline only when it names a year, month, quarter or ten-day period
-        // (年底前, 10月底前, 三季度末, 6月上旬前) and carries a marker (底, 末, 内, 前, 止): a text without both holds none,
-        // and is not scanned. Most requirement texts are skipped this way, without allocating.
-        if (requirement.IndexOfAny(DateWords) < 0 || requirement.IndexOfAny(DeadlineMarkers) < 0)
+        if (!MayHoldFixedDeadline(requirement))
         {
             return;
         }
@@ -113,6 +110,14 @@ public sealed class WorkTaskValidator : AbstractValidator<WorkTask>
             }
         }
     }
+
+    /// <summary>
+    /// Whether a requirement text can hold a fixed deadline at all. FindInRequirement reports one only when it names a
+    /// year, month, quarter or ten-day period (年底前, 10月底前, 三季度末, 6月上旬前) and carries a marker (底, 末, 内, 前,
+    /// 止): a text without both holds none and is not scanned, so most requirement texts cost no allocation.
+    /// </summary>
+    internal static bool MayHoldFixedDeadline(string requirement) =>
+        requirement.IndexOfAny(DateWords) >= 0 && requirement.IndexOfAny(DeadlineMarkers) >= 0;
 
     private static bool IsStep(LocalDate due, IReadOnlyList<Milestone>? steps, int planYear)
     {

@@ -4,8 +4,11 @@ using System.Linq;
 using FluentAssertions;
 using FluentValidation;
 using FluentValidation.TestHelper;
+using FsCheck;
+using FsCheck.Fluent;
 using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
+using GovTransparency.Domain.Tests.TestSupport;
 using GovTransparency.Domain.Validation;
 using NodaTime;
 using Xunit;
@@ -264,5 +267,26 @@ public sealed class DeadlineRulesTests
             var codes = Validate(WithFirstTask(t => t.Due(rule))).Findings.Select(f => f.Code).Where(c => c != DiagnosticCodes.TaskNumberingDetected);
             codes.Should().Equal(code is null ? Array.Empty<string>() : new[] { code }, type.Name);
         }
+    }
+
+    [Fact]
+    public void Texts_skipped_without_a_scan_hold_no_fixed_deadline()
+    {
+        // The validator scans a requirement only when it names a date word and a marker; any text in which
+        // FindInRequirement finds a fixed deadline must pass that filter.
+        var fragments = Gen.Elements(
+            "2021年底前", "年底前", "年内", "10月底前", "10月30日前", "于10月30日前", "三季度末", "第三季度末前", "上半年",
+            "下半年底前", "6月上旬前", "5月29日、12月10日前", "6月至7月", "次年1月31日前", "2020年9月底前", "二〇二一年底前",
+            "１０月底前", "印发后一个月内", "在1个工作日内", "每月", "按季度", "2021年4月9日", "十四五", "，", "。", "完成", "公开",
+            "区政府", "各部门", "第", "季度", "月", "年", "内", "前", "末", "底", "止");
+        var texts = Gen.ArrayOf(fragments).Select(parts => string.Concat(parts.Take(8)));
+        Properties.Check(Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var found = DeadlineText.FindInRequirement(text, new DeadlineContext(2021)).Deadlines.Any(d => d.Rule is DeadlineRule.Fixed);
+            if (found)
+            {
+                WorkTaskValidator.MayHoldFixedDeadline(text).Should().BeTrue(text);
+            }
+        }), maxTest: 2000);
     }
 }
