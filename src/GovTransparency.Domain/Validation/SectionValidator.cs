@@ -30,7 +30,7 @@ public sealed class SectionValidator : AbstractValidator<Section>
 
     private static void CheckTitle(string title, ValidationContext<Section> context)
     {
-        if (title.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(title))
         {
             context.AddFinding(context.PropertyPath, Messages.HeadingTitleEmpty(HeadingKind.Section, context.InstanceToValidate.Number));
         }

@@ -31,7 +31,7 @@ public sealed class SubsectionValidator : AbstractValidator<Subsection>
 
     private static void CheckTitle(string title, ValidationContext<Subsection> context)
     {
-        if (title.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(title))
         {
             context.AddFinding(context.PropertyPath, Messages.HeadingTitleEmpty(HeadingKind.Subsection, context.InstanceToValidate.Number));
         }
