@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using GovTransparency.Domain;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Progress;
 using GovTransparency.Domain.Serialization;
 using GovTransparency.Domain.Validation;
+using GovTransparency.Import;
 
 namespace GovTransparency.Cli;
 
@@ -60,12 +62,19 @@ internal static class ValidateCommand
         {
             var culture = string.Equals(parse.GetValue(language), "zh", StringComparison.Ordinal) ? Chinese : English;
             var planFile = parse.GetValue(file) ?? string.Empty;
-            if (Read<WorkPlan>(planFile, text => PlanJson.DeserializePlan(text), culture, stderr) is not { } plan)
+            ProgressReport? documentReport = null;
+            if (Read<WorkPlan>(planFile, text => ReadPlanOrDocument(text, out documentReport), culture, stderr) is not { } plan)
             {
                 return Unreadable;
             }
 
             var reports = new List<ProgressReport>();
+            if (documentReport is not null && (parse.GetValue(progress) ?? Array.Empty<string>()).Length == 0)
+            {
+                // A document with a 进展情况 column brings its own report.
+                reports.Add(documentReport);
+            }
+
             foreach (var reportFile in parse.GetValue(progress) ?? Array.Empty<string>())
             {
                 if (Read<ProgressReport>(reportFile, text => PlanJson.DeserializeProgressReport(text), culture, stderr) is not { } report)
@@ -81,6 +90,25 @@ internal static class ValidateCommand
             return result.HasErrors ? ErrorsFound : NoErrors;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Reads plan JSON (text starting with <c>{</c>) or imports a published document, keeping the document's own
+    /// progress report when it has one.
+    /// </summary>
+    private static ParseResult<WorkPlan> ReadPlanOrDocument(string text, out ProgressReport? documentReport)
+    {
+        documentReport = null;
+        if (text.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            return PlanJson.DeserializePlan(text);
+        }
+
+        var imported = PlanDocumentImporter.Import(text);
+        documentReport = imported.ProgressReport;
+        return imported.HasErrors
+            ? ParseResult<WorkPlan>.ForFailure(imported.Diagnostics)
+            : ParseResult<WorkPlan>.ForValue(imported.Plan, imported.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
     }
 
     /// <summary>Reads and deserializes one file; on failure prints why on stderr and returns null.</summary>
@@ -104,8 +132,8 @@ internal static class ValidateCommand
         if (!result.Success)
         {
             stderr.WriteLine(ReferenceEquals(culture, Chinese)
-                ? "govplan: " + file + " 不是本库 JSON 格式的文件："
-                : "govplan: " + file + " is not a file in the library's JSON format:");
+                ? "govplan: 无法读取 " + file + "（本库 JSON 格式或已发布的计划文本）："
+                : "govplan: " + file + " could not be read as the library's JSON or as a published plan document:");
         }
 
         foreach (var diagnostic in result.Diagnostics)

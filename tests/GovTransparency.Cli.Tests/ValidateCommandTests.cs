@@ -120,7 +120,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         run.ExitCode.Should().Be(2);
         run.Stdout.Should().BeEmpty();
-        run.Stderr.Should().StartWith("govplan: " + file + " is not a file in the library's JSON format:\n" + file + ": GT05");
+        run.Stderr.Should().StartWith("govplan: " + file + " could not be read as the library's JSON or as a published plan document:\n" + file + ": GT05");
     }
 
     [Fact]
@@ -167,4 +167,16 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     private sealed record Result(int ExitCode, string Stdout, string Stderr);
+
+    [Fact]
+    public void A_published_document_is_validated_with_its_own_progress_column()
+    {
+        // Seed 000 (叶集区 2021) carries its numbering defects and a 进展情况 column.
+        var seed = Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds", "000_7a8037ce1b73a2ce.txt");
+
+        var run = Run("validate", seed, "--json");
+
+        run.ExitCode.Should().Be(1, "the two (二) in section 二 with different titles are an error");
+        run.Stdout.Should().Contain("\"GT1005\"").And.Contain("\"GT1007\"");
+    }
 }
