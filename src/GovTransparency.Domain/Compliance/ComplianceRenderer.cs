@@ -57,9 +57,9 @@ public static class ComplianceRenderer
         var totals = summary.Totals;
         var md = new StringBuilder();
         md.Append("# ").Append(words.Title).Append("\n\n");
-        md.Append("- **").Append(words.Plan).Append("**: ").Append(summary.Plan.Title).Append('\n');
-        md.Append("- **").Append(words.AsOf).Append("**: ").Append(Iso(summary.AsOf)).Append('\n');
-        md.Append("- **").Append(words.LatestReport).Append("**: ")
+        md.Append("- **").Append(words.Plan).Append("**").Append(words.Colon).Append(summary.Plan.Title).Append('\n');
+        md.Append("- **").Append(words.AsOf).Append("**").Append(words.Colon).Append(Iso(summary.AsOf)).Append('\n');
+        md.Append("- **").Append(words.LatestReport).Append("**").Append(words.Colon)
             .Append(summary.LatestReportOn is { } reportedOn ? Iso(reportedOn) : words.NoReport).Append("\n\n");
 
         Heading(md, words.Totals);
@@ -125,8 +125,8 @@ public static class ComplianceRenderer
         if (summary.Changes is { } changes)
         {
             Heading(md, words.ChangesSince(Iso(changes.Since)));
-            md.Append("- ").Append(words.BecameCompleted).Append(": ").Append(TaskNumbers(changes.BecameCompleted, words)).Append('\n');
-            md.Append("- ").Append(words.SlippedToOverdue).Append(": ").Append(TaskNumbers(changes.SlippedToOverdue, words)).Append('\n');
+            md.Append("- ").Append(words.BecameCompleted).Append(words.Colon).Append(TaskNumbers(changes.BecameCompleted, words)).Append('\n');
+            md.Append("- ").Append(words.SlippedToOverdue).Append(words.Colon).Append(TaskNumbers(changes.SlippedToOverdue, words)).Append('\n');
         }
 
         return md.ToString();

@@ -33,8 +33,8 @@ internal static class ComplianceText
         return excerpt.ToString();
     }
 
-    /// <summary>The names of a task's units in one role, as written, joined; at most <paramref name="max"/> then "and n more".</summary>
-    public static string Units(IReadOnlyList<Assignment> assignments, UnitRole role, string separator, int max, System.Func<int, string>? andMore)
+    /// <summary>The names of a task's units in one role, as written (with their notes), joined; at most <paramref name="max"/>, then what <paramref name="andMore"/> says of the rest.</summary>
+    public static string Units(IReadOnlyList<Assignment> assignments, UnitRole role, string separator, int max, System.Func<int, int, string>? andMore)
     {
         var names = new StringBuilder();
         var written = 0;
@@ -68,7 +68,7 @@ internal static class ComplianceText
 
         if (total > written && andMore is not null)
         {
-            names.Append(andMore(total - written));
+            names.Append(andMore(total - written, total));
         }
 
         return names.ToString();

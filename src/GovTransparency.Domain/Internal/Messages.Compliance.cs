@@ -112,7 +112,9 @@ internal static partial class Messages
 
         public string ListSeparator => _zh ? "、" : ", ";
 
-        public string AndMore(int more) => _zh ? "等（另 " + Number(more) + " 个）" : " and " + Number(more) + " more";
+        public string Colon => _zh ? "：" : ": ";
+
+        public string AndMore(int more, int total) => _zh ? "等 " + Number(total) + " 个单位" : " and " + Number(more) + " more";
 
         public string Status(ProgressStatus status, bool reported) => status switch
         {
