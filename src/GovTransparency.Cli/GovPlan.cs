@@ -29,6 +29,7 @@ internal static class GovPlan
             WorkdaysCommand.Create(stdout, stderr),
             DeadlineCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
+            ReportCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

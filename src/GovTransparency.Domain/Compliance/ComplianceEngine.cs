@@ -22,10 +22,11 @@ internal static class ComplianceEngine
         var context = new DeadlineContext(Math.Min(Math.Max(plan.Year, DeadlineContext.MinPlanYear), DeadlineContext.MaxPlanYear), plan.IssuedOn);
         var notBefore = plan.IssuedOn ?? new LocalDate(plan.Year, 1, 1);
         var tasks = new TaskCompliance[plan.TaskCount];
+        var resolutions = new Resolutions(context, calendar);
         var i = 0;
         foreach (var location in plan.EnumerateTasks())
         {
-            tasks[i] = Assess(i, location, history, context, calendar, asOf, notBefore, settings);
+            tasks[i] = Assess(i, location, history, resolutions, asOf, notBefore, settings);
             i++;
         }
 
@@ -154,14 +155,13 @@ internal static class ComplianceEngine
         int index,
         TaskLocation location,
         ProgressHistory history,
-        DeadlineContext context,
-        IWorkingDayCalendar calendar,
+        Resolutions resolutions,
         LocalDate asOf,
         LocalDate notBefore,
         ComplianceSettings settings)
     {
         var task = location.Task;
-        var resolution = DeadlineResolver.Resolve(task.Deadline, context, calendar);
+        var resolution = resolutions.Resolve(task.Deadline);
         var completion = history.Scan(task.Number.Value, LocalDate.MinIsoValue, asOf, notBefore, out var entry, out var reported);
         LocalDate? reportedOn = entry is null ? null : reported;
         if (resolution.Kind == DeadlineResolutionKind.Series)
@@ -226,11 +226,12 @@ internal static class ComplianceEngine
         ComplianceSettings settings)
     {
         var value = location.Task.Number.Value;
-        var open = resolution.StandingAt(asOf, static _ => null, settings.DueSoonDays).Occurrences;
-        var judged = new OccurrenceCompliance[open.Count];
+        var occurrences = resolution.Occurrences;
+        var today = IsoDays.FromDate(IsoDays.ToIso(asOf));
+        var judged = new OccurrenceCompliance[occurrences.Count];
         for (var k = 0; k < judged.Length; k++)
         {
-            var occurrence = open[k].Occurrence;
+            var occurrence = occurrences[k];
             var to = occurrence.PeriodEnd < asOf ? occurrence.PeriodEnd : asOf;
             var done = to < occurrence.PeriodStart
                 ? null
@@ -239,17 +240,14 @@ internal static class ComplianceEngine
             {
                 var timeliness = interval.JudgeAgainst(occurrence.DueDate);
                 judged[k] = new OccurrenceCompliance(occurrence, Completed(timeliness), interval, null, null, interval.DaysLate(occurrence.DueDate));
+                continue;
             }
-            else
-            {
-                var kind = open[k].Kind switch
-                {
-                    StandingKind.Overdue => ComplianceStanding.Overdue,
-                    StandingKind.DueSoon => ComplianceStanding.DueSoon,
-                    _ => ComplianceStanding.NotYetDue,
-                };
-                judged[k] = new OccurrenceCompliance(occurrence, kind, null, open[k].DaysOverdue, open[k].DaysUntilDue, null);
-            }
+
+            // Not completed: the rules of TaskStanding (due dates inclusive, the due-soon window inclusive).
+            var days = IsoDays.FromDate(occurrence.DueDate) - today;
+            judged[k] = days < 0
+                ? new OccurrenceCompliance(occurrence, ComplianceStanding.Overdue, null, -days, null, null)
+                : new OccurrenceCompliance(occurrence, days <= settings.DueSoonDays ? ComplianceStanding.DueSoon : ComplianceStanding.NotYetDue, null, null, days, null);
         }
 
         // The most pressing occurrence decides: the most overdue, else the soonest due, else the worst completion.
@@ -264,14 +262,14 @@ internal static class ComplianceEngine
 
         var standing = decisive < 0 ? ComplianceStanding.NoDueDate : judged[decisive].Standing;
         LocalDate? due = decisive < 0 ? null : judged[decisive].Occurrence.DueDate;
-        var days = decisive < 0 ? 0 : Days(judged[decisive]);
+        var decisiveDays = decisive < 0 ? 0 : Days(judged[decisive]);
         Timeliness? taskTimeliness = null;
-        if (completion is { } done2)
+        if (completion is { } finished)
         {
             taskTimeliness = Timeliness.Undetermined;
             foreach (var occurrence in judged)
             {
-                if (occurrence.Occurrence.PeriodStart <= done2.Latest && done2.Latest <= occurrence.Occurrence.PeriodEnd && occurrence.Completion is { } c)
+                if (occurrence.Occurrence.PeriodStart <= finished.Latest && finished.Latest <= occurrence.Occurrence.PeriodEnd && occurrence.Completion is { } c)
                 {
                     taskTimeliness = c.JudgeAgainst(occurrence.Occurrence.DueDate);
                 }
@@ -279,7 +277,7 @@ internal static class ComplianceEngine
         }
 
         return new TaskCompliance(
-            index, location, entry, reportedOn, resolution, standing, due, days, completion, taskTimeliness, false, ValueList<OccurrenceCompliance>.Wrap(judged));
+            index, location, entry, reportedOn, resolution, standing, due, decisiveDays, completion, taskTimeliness, false, ValueList<OccurrenceCompliance>.Wrap(judged));
     }
 
     /// <summary>How pressing a standing of an occurrence is: overdue first, then due soon, not yet due, late, undetermined, on time.</summary>
@@ -320,6 +318,41 @@ internal static class ComplianceEngine
         Timeliness.Late => ComplianceStanding.CompletedLate,
         _ => ComplianceStanding.CompletedUndetermined,
     };
+
+    /// <summary>
+    /// Resolves time limits for one plan. Fixed and continuous limits resolve without allocating; the others (a default
+    /// due date with its diagnostic, relative counts with their explanations, series) are resolved once per distinct
+    /// rule, since resolution is a pure function of the rule, the plan's context and the calendar.
+    /// </summary>
+    private sealed class Resolutions
+    {
+        private readonly DeadlineContext _context;
+        private readonly IWorkingDayCalendar _calendar;
+        private Dictionary<DeadlineRule, DeadlineResolution>? _cache;
+
+        public Resolutions(DeadlineContext context, IWorkingDayCalendar calendar)
+        {
+            _context = context;
+            _calendar = calendar;
+        }
+
+        public DeadlineResolution Resolve(DeadlineRule rule)
+        {
+            if (rule is DeadlineRule.Fixed or DeadlineRule.Continuous)
+            {
+                return DeadlineResolver.Resolve(rule, _context, _calendar);
+            }
+
+            _cache ??= new Dictionary<DeadlineRule, DeadlineResolution>();
+            if (!_cache.TryGetValue(rule, out var resolution))
+            {
+                resolution = DeadlineResolver.Resolve(rule, _context, _calendar);
+                _cache.Add(rule, resolution);
+            }
+
+            return resolution;
+        }
+    }
 
     /// <summary>Counts tasks into the fields of <see cref="ComplianceTotals"/>.</summary>
     private sealed class TotalsCounter
