@@ -83,8 +83,9 @@ internal static class ComplianceEngine
             }
         }
 
-        overdue.Sort(static (x, y) => Compare(y.DaysOverdue!.Value, x.DaysOverdue!.Value, x, y));
-        dueSoon.Sort(static (x, y) => Compare(x.DaysUntilDue!.Value, y.DaysUntilDue!.Value, x, y));
+        // Most days overdue first, soonest due first, then plan order: sorted on one integer key per task.
+        var overdueList = SortedBy(overdue, static t => int.MaxValue - t.DaysOverdue!.Value);
+        var dueSoonList = SortedBy(dueSoon, static t => t.DaysUntilDue!.Value);
         var sectionRows = new SectionCompliance[sections.Length];
         for (var s = 0; s < sections.Length; s++)
         {
@@ -104,16 +105,24 @@ internal static class ComplianceEngine
             responsible.ToRows(),
             cooperating.ToRows(),
             ValueList<SectionCompliance>.Wrap(sectionRows),
-            ValueList<TaskCompliance>.From(overdue),
-            ValueList<TaskCompliance>.From(dueSoon),
+            overdueList,
+            dueSoonList,
             ValueList<TaskCompliance>.From(silent),
             Changes(plan, history, calendar, asOf, settings, latest, tasks));
     }
 
-    private static int Compare(int days, int otherDays, TaskCompliance x, TaskCompliance y)
+    /// <summary>Sorts tasks by a non-negative key, ties in plan order.</summary>
+    private static ValueList<TaskCompliance> SortedBy(List<TaskCompliance> tasks, Func<TaskCompliance, int> key)
     {
-        var byDays = days.CompareTo(otherDays);
-        return byDays != 0 ? byDays : x.PlanIndex.CompareTo(y.PlanIndex);
+        var items = tasks.ToArray();
+        var keys = new long[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = ((long)key(items[i]) << 32) | (uint)items[i].PlanIndex;
+        }
+
+        Array.Sort(keys, items);
+        return ValueList<TaskCompliance>.Wrap(items);
     }
 
     /// <summary>The changes since the latest report dated before the latest one on or before the as-of date, if any.</summary>
