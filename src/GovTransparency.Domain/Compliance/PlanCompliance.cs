@@ -30,6 +30,10 @@ namespace GovTransparency.Domain.Compliance;
 /// Entries are matched to tasks by the value of the task number; a plan that repeats a number cannot tell the two
 /// apart: both read the same entry. Cost: linear in tasks × reports, with one dictionary lookup per task and report.
 /// </para>
+/// <para>
+/// Time limits are resolved in the plan year (a plan of 9999, which <see cref="Deadlines.DeadlineContext"/> cannot hold
+/// since 次年 would pass 9999-12-31, is resolved as 9998).
+/// </para>
 /// </remarks>
 public static class PlanCompliance
 {

@@ -177,4 +177,28 @@ public class ComplianceSummaryTests
         var titled = Task(1, October, "要求") with { Title = "公开目录" };
         PlanCompliance.StandingsAt(Plan(titled), ProgressHistory.Empty, ChinaCalendar.Default, Date("2021-10-01")).Single().Excerpt().Should().Be("公开目录");
     }
+
+    [Theory]
+    [InlineData(1949)]
+    [InlineData(9999)]
+    public void Extreme_years_and_dates_never_throw(int year)
+    {
+        var rules = new[] { YearEnd, October, June, Continuous, Unspecified, MonthAfterIssue, Monthly, Unrecognized };
+        var plan = new WorkPlan("计划", year)
+        {
+            Sections = new[] { new Section(new ChineseOrdinal(1), "一") { Tasks = rules.Select((r, i) => Task(i + 1, r)).ToList() } },
+        };
+        var history = new ProgressHistory(new[]
+        {
+            new ProgressReport(NodaTime.LocalDate.MinIsoValue) { Entries = new[] { ProgressEntry.FromText(new TaskNumber(1), "已完成") } },
+            new ProgressReport(NodaTime.LocalDate.MaxIsoValue) { Entries = rules.Select((_, i) => ProgressEntry.FromText(new TaskNumber(i + 1), i % 2 == 0 ? "已完成" : "正在进行")).ToList() },
+        });
+
+        foreach (var asOf in new[] { NodaTime.LocalDate.MinIsoValue, new NodaTime.LocalDate(year, 6, 30), NodaTime.LocalDate.MaxIsoValue })
+        {
+            var summary = PlanCompliance.Summarize(plan, history, ChinaCalendar.Default, asOf);
+            summary.Totals.Tasks.Should().Be(rules.Length);
+            ComplianceRenderer.ToJson(summary).Should().NotBeEmpty();
+        }
+    }
 }
