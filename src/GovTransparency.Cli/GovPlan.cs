@@ -30,6 +30,7 @@ internal static class GovPlan
             DeadlineCommand.Create(stdout, stderr),
             ImportCommand.Create(stdout, stderr),
             ValidateCommand.Create(stdout, stderr),
+            ReportCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
