@@ -12,7 +12,7 @@ namespace GovTransparency.Cli;
 internal static class GovPlan
 {
     /// <summary>The line printed after a usage error.</summary>
-    public const string UsageHint = "Run 'govplan --help' or 'govplan workdays --help' for usage.";
+    public const string UsageHint = "Run 'govplan --help' or 'govplan COMMAND --help' (report, import, validate, deadline, workdays) for usage.";
 
     /// <summary>Runs one command line.</summary>
     /// <param name="args">The arguments, without the program name.</param>
