@@ -66,38 +66,6 @@ internal static class ImportCommand
         return command;
     }
 
-    /// <summary>
-    /// Reads a plan for a command that takes one (<c>validate</c>, <c>report</c>): plan JSON when the file's first
-    /// non-blank character is <c>{</c>, otherwise the document's text, imported. Diagnostics go to
-    /// <paramref name="stderr"/>; null when the file cannot be read or holds no plan.
-    /// </summary>
-    public static WorkPlan? ReadPlan(string path, TextWriter stderr)
-    {
-        if (ReadFile(path, stderr) is not { } text)
-        {
-            return null;
-        }
-
-        if (text.TrimStart().StartsWith("{", StringComparison.Ordinal))
-        {
-            var read = PlanJson.DeserializePlan(text);
-            foreach (var diagnostic in read.Diagnostics)
-            {
-                stderr.WriteLine(Format(path, diagnostic, chinese: false));
-            }
-
-            return read.ValueOrDefault;
-        }
-
-        var result = PlanDocumentImporter.Import(text);
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            stderr.WriteLine(Format(path, diagnostic, chinese: false));
-        }
-
-        return result.HasErrors ? null : result.Plan;
-    }
-
     private static string Format(string path, Diagnostic diagnostic, bool chinese)
     {
         var where = diagnostic.Line is int line ? path + ":" + line.ToString(CultureInfo.InvariantCulture) : path;

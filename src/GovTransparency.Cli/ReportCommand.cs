@@ -187,24 +187,10 @@ internal static class ReportCommand
             return false;
         }
 
-        if (IsJson(text))
-        {
-            var read = PlanJson.DeserializePlan(text);
-            Print(path, read.Diagnostics, stderr);
-            plan = read.ValueOrDefault;
-            return plan is not null;
-        }
-
-        var imported = PlanDocumentImporter.Import(text);
-        Print(path, imported.Diagnostics, stderr);
-        if (imported.HasErrors)
-        {
-            return false;
-        }
-
-        plan = imported.Plan;
-        report = imported.ProgressReport;
-        return true;
+        var read = PlanInput.Read(text, out report);
+        Print(path, read.Diagnostics, stderr);
+        plan = read.ValueOrDefault;
+        return plan is not null;
     }
 
     /// <summary>Reads progress-report JSON, or the progress column of a document.</summary>
@@ -215,7 +201,7 @@ internal static class ReportCommand
             return null;
         }
 
-        if (IsJson(text))
+        if (PlanInput.IsJson(text))
         {
             var read = PlanJson.DeserializeProgressReport(text);
             Print(path, read.Diagnostics, stderr);
@@ -231,8 +217,6 @@ internal static class ReportCommand
 
         return imported.HasErrors ? null : imported.ProgressReport;
     }
-
-    private static bool IsJson(string text) => text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("{", StringComparison.Ordinal);
 
     private static void Print(string path, System.Collections.Generic.IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
     {

@@ -98,17 +98,14 @@ internal static class ValidateCommand
     /// </summary>
     private static ParseResult<WorkPlan> ReadPlanOrDocument(string text, out ProgressReport? documentReport)
     {
-        documentReport = null;
-        if (text.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        var read = PlanInput.Read(text, out documentReport);
+        if (!read.Success || PlanInput.IsJson(text))
         {
-            return PlanJson.DeserializePlan(text);
+            return read;
         }
 
-        var imported = PlanDocumentImporter.Import(text);
-        documentReport = imported.ProgressReport;
-        return imported.HasErrors
-            ? ParseResult<WorkPlan>.ForFailure(imported.Diagnostics)
-            : ParseResult<WorkPlan>.ForValue(imported.Plan, imported.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
+        // An import's info findings (where the year came from, merged headers) are not validation's business.
+        return ParseResult<WorkPlan>.ForValue(read.Value, read.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info));
     }
 
     /// <summary>Reads and deserializes one file; on failure prints why on stderr and returns null.</summary>

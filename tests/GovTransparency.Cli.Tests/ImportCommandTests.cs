@@ -96,10 +96,9 @@ public sealed class ImportCommandTests : IDisposable
         var document = Seed("004_d89e21f17307f581.txt");
         var json = Path.Combine(_directory, "plan.json");
         File.WriteAllText(json, Run("import", document).Stdout);
-        using var stderr = new StringWriter();
 
-        var fromJson = ImportCommand.ReadPlan(json, stderr);
-        var fromDocument = ImportCommand.ReadPlan(document, stderr);
+        var fromJson = PlanInput.Read(File.ReadAllText(json), out _).ValueOrDefault;
+        var fromDocument = PlanInput.Read(File.ReadAllText(document), out _).ValueOrDefault;
 
         fromDocument.Should().NotBeNull();
         fromJson.Should().Be(fromDocument);
