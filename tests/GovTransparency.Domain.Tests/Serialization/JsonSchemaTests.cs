@@ -46,7 +46,7 @@ public class JsonSchemaTests
     }
 
     [Fact]
-    public void The_schema_ships_in_the_package_folder_and_names_every_deadline_kind()
+    public void The_embedded_schema_names_every_deadline_kind()
     {
         foreach (var kind in new[] { "yearEnd", "monthEnd", "date", "periodEnd", "tenDayPeriodEnd", "span", "continuous", "recurring", "relative", "milestones", "unspecified", "unrecognized" })
         {
