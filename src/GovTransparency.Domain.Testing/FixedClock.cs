@@ -96,14 +96,14 @@ public sealed class FixedClock : IClock
     {
         lock (_gate)
         {
-            var moved = _now + duration;
-            if (moved < Instant.MinValue || moved > Instant.MaxValue)
+            // Compared before adding, so the sum itself can never overflow.
+            if (duration > Instant.MaxValue - _now || duration < Instant.MinValue - _now)
             {
                 throw new ArgumentOutOfRangeException(
                     nameof(duration), "The clock would move outside the instants NodaTime supports.");
             }
 
-            _now = moved;
+            _now += duration;
         }
 
         return this;
