@@ -24,7 +24,7 @@ namespace GovTransparency.Domain.Testing;
 /// var clock = FixedClock.AtBeijingDate(new LocalDate(2021, 10, 13));
 /// var dashboard = new SupervisionDashboard(clock, TestCalendars.WeekendsOnly);
 /// clock.AdvanceDays(7);                       // a week later
-/// clock.TodayInBeijing;                       // 2021-10-20
+/// var today = clock.TodayInBeijing;           // 2021-10-20
 /// </code>
 /// </example>
 public sealed class FixedClock : IClock
