@@ -9,8 +9,7 @@ namespace GovTransparency.Domain.Testing.Tests.Readme;
 
 public class ReadmeExampleTests
 {
-    // The section is proposed to the lead with this branch; the Skip goes when README.md has it.
-    [Fact(Skip = "Until README.md has the section 'Testing your code with GovTransparency.Domain.Testing'.")]
+    [Fact]
     public void The_README_example_is_the_code_this_test_project_compiles()
     {
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
