@@ -64,6 +64,10 @@ internal static class SmokeChecks
         Check("持续推进 is continuous, with no due date",
             DeadlineResolver.Resolve(plan.Sections[0].Tasks[3].Deadline, context, calendar).Kind == DeadlineResolutionKind.Continuous && Due(3) is null);
         Check("a time limit reads back as Chinese text", plan.Sections[0].Tasks[0].Deadline.ToChineseText() == "10月底前");
+        // `with` calls the records' clone method, whose signature differs between the two builds (covariant on net10.0).
+        var fixedRule = plan.Sections[0].Tasks[0].Deadline as DeadlineRule.Fixed;
+        var copy = fixedRule is null ? null : fixedRule with { };
+        Check("a fixed time limit copies with `with`", copy is not null && copy.Equals(fixedRule) && !ReferenceEquals(copy, fixedRule));
 
         // Validation: the only finding is task 4 with no lead and no responsible unit (GT1102, a warning).
         var validation = PlanValidator.Default.Validate(plan);
