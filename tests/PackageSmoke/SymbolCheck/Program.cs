@@ -87,6 +87,12 @@ foreach (var id in args.Skip(2))
         var pdbGuid = new Guid(pdb.DebugMetadataHeader!.Id.AsSpan(0, 16));
         Check(codeView.Count == 1 && codeView[0].Guid == pdbGuid, framework + ": the PDB's id matches the DLL's debug directory");
 
+        // Informational: a SourceLink map, present only when the build had a hosted remote (the SDK's SourceLink).
+        var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+        var sourceLink = pdb.GetCustomDebugInformation(EntityHandle.ModuleDefinition).Select(pdb.GetCustomDebugInformation)
+            .Where(c => pdb.GetGuid(c.Kind) == sourceLinkKind).Select(c => Encoding.UTF8.GetString(pdb.GetBlobBytes(c.Value))).FirstOrDefault();
+        Console.WriteLine("info    " + framework + ": SourceLink " + (sourceLink is null ? "none (the embedded sources serve the debugger)" : sourceLink));
+
         var embeddedSourceKind = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
         var documents = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         foreach (var handle in pdb.Documents)
