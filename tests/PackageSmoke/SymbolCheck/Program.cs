@@ -47,7 +47,7 @@ foreach (var id in args.Skip(2))
     using var nupkg = ZipFile.OpenRead(nupkgPath);
     using var snupkg = ZipFile.OpenRead(snupkgPath);
 
-    // The package readme: named in the nuspec, present, and holding the quick start nuget.org will render.
+    // The package readme: named in the nuspec, present, and holding the quick start the package gallery renders.
     var nuspec = XDocument.Load(nupkg.Entries.Single(e => e.FullName == id + ".nuspec").Open());
     var readmeName = nuspec.Descendants().SingleOrDefault(e => e.Name.LocalName == "readme")?.Value;
     Check(readmeName == "README.md", "the nuspec names README.md as the package readme (<readme>" + readmeName + "</readme>)");
