@@ -38,6 +38,10 @@ string Expect(bool ok, string what)
 const string Net10 = ".NETCoreApp,Version=v10.0";
 const string NetStandard20 = ".NETStandard,Version=v2.0";
 
+// The package assemblies SmokeChecks.LoadedAssets names, each built for the given framework.
+static string AllOn(string framework) =>
+    "GovTransparency.Domain " + framework + " | GovTransparency.Import " + framework + " | GovTransparency.Domain.Testing " + framework;
+
 // The loaded package is the one packed from this repository at this version (not some other build of it).
 var domain = typeof(WorkPlan).Assembly;
 var informational = domain.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
@@ -50,13 +54,13 @@ Report("GovTransparency.Domain " + version + " from the packed package", new[]
 // 1. This app's own code, compiled against lib/net10.0.
 var own = new List<string>();
 SmokeChecks.Run(own);
-own.Add(Expect(SmokeChecks.LoadedAssets() == "GovTransparency.Domain " + Net10 + " | GovTransparency.Import " + Net10,
+own.Add(Expect(SmokeChecks.LoadedAssets() == AllOn(Net10),
     "net10.0 assets loaded: " + SmokeChecks.LoadedAssets()));
 Report("1. net10.0 app on the net10.0 assets", own);
 
 // 2. The netstandard2.0 library's code in this process as NuGet resolves it: on the net10.0 assets.
 var library = LibraryChecks.Run().ToList();
-library.Add(Expect(LibraryChecks.LoadedAssets() == "GovTransparency.Domain " + Net10 + " | GovTransparency.Import " + Net10,
+library.Add(Expect(LibraryChecks.LoadedAssets() == AllOn(Net10),
     "net10.0 assets loaded: " + LibraryChecks.LoadedAssets()));
 Report("2. netstandard2.0 library, as resolved by NuGet for a net10.0 app (net10.0 assets)", library);
 
@@ -66,9 +70,9 @@ var context = new NetStandardAssetsContext(folder, typeof(LibraryChecks).Assembl
 var entry = context.LoadFromAssemblyName(typeof(LibraryChecks).Assembly.GetName()).GetType(typeof(LibraryChecks).FullName!, throwOnError: true)!;
 var isolated = ((string[])entry.GetMethod(nameof(LibraryChecks.Run))!.Invoke(null, null)!).ToList();
 var assets = (string)entry.GetMethod(nameof(LibraryChecks.LoadedAssets))!.Invoke(null, null)!;
-isolated.Add(Expect(assets == "GovTransparency.Domain " + NetStandard20 + " | GovTransparency.Import " + NetStandard20,
+isolated.Add(Expect(assets == AllOn(NetStandard20),
     "netstandard2.0 assets loaded: " + assets));
-isolated.Add(Expect(context.Assemblies.Count(a => a.GetName().Name!.StartsWith("GovTransparency.", StringComparison.Ordinal)) >= 2
+isolated.Add(Expect(context.Assemblies.Count(a => a.GetName().Name!.StartsWith("GovTransparency.", StringComparison.Ordinal)) >= 3
         && context.Assemblies.Where(a => a.GetName().Name!.StartsWith("GovTransparency.", StringComparison.Ordinal)).All(a => Path.GetDirectoryName(a.Location) == Path.TrimEndingDirectorySeparator(folder)),
     "every package assembly loaded came from the packages' lib/netstandard2.0 folders"));
 Report("3. netstandard2.0 library on the netstandard2.0 assets (loaded in an AssemblyLoadContext)", isolated);
@@ -77,7 +81,7 @@ Console.WriteLine(failed == 0 ? "package smoke test passed" : "package smoke tes
 return failed == 0 ? 0 : 1;
 
 /// <summary>
-/// Loads GovTransparency.Domain and .Import from the packages' lib/netstandard2.0 folder and SmokeLibrary beside them,
+/// Loads GovTransparency.Domain, .Import and .Testing from the packages' lib/netstandard2.0 folder and SmokeLibrary beside them,
 /// so the library binds to those; everything else (NodaTime, FluentValidation, the BCL) from the default context.
 /// </summary>
 internal sealed class NetStandardAssetsContext(string assetFolder, string libraryPath) : AssemblyLoadContext("netstandard2.0 assets")

@@ -14,7 +14,7 @@ public static class LibraryChecks
         return results.ToArray();
     }
 
-    /// <summary>The target framework of the GovTransparency.Domain and .Import assemblies this library runs against.</summary>
+    /// <summary>The target framework of the GovTransparency.Domain, .Import and .Domain.Testing assemblies this library runs against.</summary>
     /// <returns>For example ".NETStandard,Version=v2.0 | .NETStandard,Version=v2.0".</returns>
     public static string LoadedAssets() => SmokeChecks.LoadedAssets();
 }

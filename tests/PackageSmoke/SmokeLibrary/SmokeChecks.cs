@@ -11,6 +11,7 @@ using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Progress;
 using GovTransparency.Domain.Serialization;
+using GovTransparency.Domain.Testing;
 using GovTransparency.Domain.Units;
 using GovTransparency.Domain.Validation;
 using GovTransparency.Import;
@@ -110,11 +111,19 @@ internal static class SmokeChecks
         Check("the importer reads 1 section with 1 task", imported.Plan.Sections.Count == 1 && imported.Plan.TaskCount == 1);
         Check("the importer reads the year and the lead unit",
             imported.Plan.Year == 2022 && imported.Plan.Sections[0].Tasks[0].LeadUnits.SequenceEqual(new[] { new Unit("市府办") }));
+
+        // GovTransparency.Domain.Testing: midnight in Beijing is still the previous day in UTC; a calendar with only
+        // 1 October off counts Thursday 30 September + 3 working days as Monday 4, Tuesday 5, Wednesday 6 October.
+        var clock = FixedClock.AtBeijingDate(new LocalDate(2021, 9, 28));
+        Check("the fixed clock's Beijing date is 2021-09-28 and its UTC date 2021-09-27",
+            clock.TodayInBeijing == new LocalDate(2021, 9, 28) && clock.Today(DateTimeZone.Utc) == new LocalDate(2021, 9, 27));
+        Check("a test calendar with only 1 October off: 3 working days after 2021-09-30 is 2021-10-06",
+            TestCalendars.WithHolidays(new LocalDate(2021, 10, 1)).AddWorkingDays(new LocalDate(2021, 9, 30), 3) == new LocalDate(2021, 10, 6));
     }
 
     /// <summary>The target framework each package assembly was built for, as loaded in this assembly's context.</summary>
     public static string LoadedAssets() =>
-        FrameworkOf(typeof(WorkPlan).Assembly) + " | " + FrameworkOf(typeof(PlanDocumentImporter).Assembly);
+        FrameworkOf(typeof(WorkPlan).Assembly) + " | " + FrameworkOf(typeof(PlanDocumentImporter).Assembly) + " | " + FrameworkOf(typeof(FixedClock).Assembly);
 
     private static string FrameworkOf(Assembly assembly) =>
         assembly.GetName().Name + " " + (assembly.GetCustomAttribute<TargetFrameworkAttribute>()?.FrameworkName ?? "(no TargetFrameworkAttribute)");
