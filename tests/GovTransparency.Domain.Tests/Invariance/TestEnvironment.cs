@@ -6,7 +6,7 @@ namespace GovTransparency.Domain.Tests.Invariance;
 
 /// <summary>
 /// Runs the test suite under a chosen culture: when the environment variable <c>GOVT_TEST_CULTURE</c> is set
-/// (a culture name such as <c>tr-TR</c>, or <c>invariant</c>), a module initializer makes it the current culture and
+/// (a predefined culture name such as <c>tr-TR</c>, or <c>invariant</c>; an unknown name fails the run), a module initializer makes it the current culture and
 /// UI culture of every thread of the test host before any test runs. The time zone needs no help: .NET on Linux
 /// takes <see cref="TimeZoneInfo.Local"/> from the <c>TZ</c> variable. <c>.ci/steps/invariance.sh</c> runs the suite
 /// this way under five cultures and three time zones; <see cref="TestEnvironmentTests"/> proves each setting took.
@@ -36,7 +36,7 @@ public static class TestEnvironment
 
         var culture = string.Equals(name, "invariant", StringComparison.OrdinalIgnoreCase)
             ? CultureInfo.InvariantCulture
-            : CultureInfo.GetCultureInfo(name);
+            : CultureInfo.GetCultureInfo(name, predefinedOnly: true);
         RequestedCulture = culture;
         CultureInfo.DefaultThreadCurrentCulture = culture;
         CultureInfo.DefaultThreadCurrentUICulture = culture;

@@ -14,13 +14,13 @@ namespace GovTransparency.Domain.Tests.Invariance;
 public class TestEnvironmentTests
 {
     [Fact]
-    public void The_culture_asked_for_by_GOVT_TEST_CULTURE_is_in_force_on_every_thread()
+    public async Task The_culture_asked_for_by_GOVT_TEST_CULTURE_is_in_force_on_every_thread()
     {
         var expected = TestEnvironment.RequestedCulture ?? TestEnvironment.StartupCulture;
 
         CultureInfo.CurrentCulture.Name.Should().Be(expected.Name);
         CultureInfo.CurrentUICulture.Name.Should().Be(expected.Name);
-        Task.Run(() => CultureInfo.CurrentCulture.Name).Result.Should().Be(expected.Name);
+        (await Task.Run(() => CultureInfo.CurrentCulture.Name)).Should().Be(expected.Name);
         string? onNewThread = null;
         var thread = new Thread(() => onNewThread = CultureInfo.CurrentUICulture.Name);
         thread.Start();
