@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full fuzz run: 100,000 random and mutated inputs for every public parser (about 25 minutes on a quiet 2-core
+# The full fuzz run: 100,000 random and mutated inputs for every public parser (21 minutes measured on a busy 2-core
 # machine). Usage: scripts/fuzz.sh [--count N] [--seed S] [--target NAME] [--limit-ms MS]
 # With no --seed the seed is fixed (20211231), so a run can be repeated; pass --seed "$RANDOM" to explore.
 # Failures and the slowest input of each parser are saved in artifacts/fuzz-full/; each saved file names the
