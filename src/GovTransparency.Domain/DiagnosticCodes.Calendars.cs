@@ -60,4 +60,10 @@ public static partial class DiagnosticCodes
 
     /// <summary>GT0315 (error): a day line's kind is neither <c>holiday</c> (休) nor <c>workday</c> (班).</summary>
     public const string ScheduleDayKindUnknown = "GT0315";
+
+    /// <summary>
+    /// GT0316 (error): a range of dates is longer than a year (366 days), which no schedule or list of extra days
+    /// means; the range is not read (a short line must not expand into millions of days).
+    /// </summary>
+    public const string ScheduleRangeTooLong = "GT0316";
 }

@@ -19,6 +19,9 @@ internal static class ScheduleTextReader
     /// <summary>Ranges longer than this many days draw a warning: no holiday is that long.</summary>
     private const int LongRangeDays = 31;
 
+    /// <summary>The longest range read, a leap year: past it a line is an error rather than millions of days.</summary>
+    private const int MaxRangeDays = 366;
+
     public static ParseResult<IReadOnlyList<HolidaySchedule>> ReadSchedules(string text)
     {
         if (IsBlank(text))
@@ -252,6 +255,12 @@ internal static class ScheduleTextReader
         }
 
         var length = IsoDays.FromDate(last) - IsoDays.FromDate(first) + 1;
+        if (length > MaxRangeDays)
+        {
+            diagnostics.Add(Messages.ScheduleRangeTooLong(dates, length, MaxRangeDays, line.Number));
+            return false;
+        }
+
         if (length > LongRangeDays)
         {
             diagnostics.Add(Messages.ScheduleRangeLong(dates, length, line.Number));

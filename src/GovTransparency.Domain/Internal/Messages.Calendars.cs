@@ -164,6 +164,16 @@ internal static partial class Messages
         Subject = subject,
     };
 
+    public static Diagnostic ScheduleRangeTooLong(string subject, int days, int maxDays, int line) => new(
+        DiagnosticCodes.ScheduleRangeTooLong,
+        DiagnosticSeverity.Error,
+        "第 " + Number(line) + " 行：日期范围 " + subject + " 长达 " + Number(days) + " 天，超过一年（" + Number(maxDays) + " 天），未予读取。",
+        "Line " + Number(line) + ": the range " + subject + " spans " + Number(days) + " days, more than a year (" + Number(maxDays) + " days); it is not read.")
+    {
+        Line = line,
+        Subject = subject,
+    };
+
     public static Diagnostic ScheduleHasNoDays(int year) => new(
         DiagnosticCodes.ScheduleHasNoDays,
         DiagnosticSeverity.Warning,
