@@ -14,8 +14,6 @@ internal sealed class JsonPath
     // The reader refuses documents deeper than this (JsonReaderOptions.MaxDepth), so the slots never run out.
     public const int MaxDepth = 64;
 
-    private static readonly char[] SpecialCharacters = "$. '/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029".ToCharArray();
-
     private readonly string?[] _properties = new string?[MaxDepth + 1];
     private readonly int[] _indices = new int[MaxDepth + 1];
     private int _depth;
@@ -66,7 +64,7 @@ internal sealed class JsonPath
     // and quotes, as System.Text.Json writes it: $.a['b c'].
     private static void AppendProperty(StringBuilder text, string name)
     {
-        if (name.IndexOfAny(SpecialCharacters) < 0)
+        if (!NeedsBrackets(name))
         {
             text.Append('.').Append(name);
             return;
@@ -84,5 +82,18 @@ internal sealed class JsonPath
         }
 
         text.Append("']");
+    }
+
+    private static bool NeedsBrackets(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is '$' or '.' or ' ' or '\'' or '/' or '"' or '[' or ']' or '(' or ')' or '\t' or '\n' or '\r' or '\f' or '\b' or '\\' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
