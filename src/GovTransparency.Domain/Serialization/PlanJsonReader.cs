@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using GovTransparency.Domain.Deadlines;
@@ -33,6 +34,8 @@ namespace GovTransparency.Domain.Serialization;
 internal sealed class PlanJsonReader
 {
     private const string CollectiveEnumSeparatorZh = "、";
+    private const int ShortTextSlots = 256;
+    private const int ShortTextMaxBytes = 64;
 
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = JsonPath.MaxDepth };
 
@@ -64,6 +67,15 @@ internal sealed class PlanJsonReader
     private readonly List<WorkTask> _tasks = new();
     private readonly List<Assignment> _assignments = new();
     private readonly List<RawDeadline> _deadlinePool = new();
+
+    // Short texts that repeat from task to task (unit names, notes, time limits) are read once and shared: a
+    // direct-mapped table of the last text seen in each slot, compared byte for byte.
+    private readonly byte[]?[] _shortUtf8 = new byte[ShortTextSlots][];
+    private readonly string?[] _shortText = new string[ShortTextSlots];
+
+    // Assignments are immutable values, so one that repeats (the same unit, kind, role and note as an earlier
+    // one, whose texts the table above already shares) is shared too.
+    private readonly Assignment?[] _recentAssignments = new Assignment?[ShortTextSlots];
     private int _deadlinesInUse;
 
     // Set when reading stops on a document of the wrong shape; the JsonException that unwinds carries no data.
@@ -329,6 +341,76 @@ internal sealed class PlanJsonReader
     private string? String(ref Utf8JsonReader reader)
     {
         reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Null => null,
+            _ => throw Fail(Messages.JsonExpectedString),
+        };
+    }
+
+    // A string that is likely to repeat: shared with its earlier occurrence when the bytes are the same.
+    private string? ShortString(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return reader.TokenType switch
+            {
+                JsonTokenType.String => reader.GetString(),
+                JsonTokenType.Null => null,
+                _ => throw Fail(Messages.JsonExpectedString),
+            };
+        }
+
+        var utf8 = reader.ValueSpan;
+        if (utf8.Length == 0 || utf8.Length > ShortTextMaxBytes)
+        {
+            return reader.GetString();
+        }
+
+        var slot = (utf8.Length + (utf8[0] * 31) + (utf8[utf8.Length - 1] * 131) + (utf8[utf8.Length / 2] * 17)) & (ShortTextSlots - 1);
+        if (_shortUtf8[slot] is { } known && utf8.SequenceEqual(known))
+        {
+            return _shortText[slot];
+        }
+
+        var text = reader.GetString();
+        _shortUtf8[slot] = utf8.ToArray();
+        _shortText[slot] = text;
+        return text;
+    }
+
+    // A task number as this library writes it ("12") is read from the bytes; anything else is kept as text.
+    private string? TaskNumberText(ref Utf8JsonReader reader, out int value)
+    {
+        reader.Read();
+        value = 0;
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var utf8 = reader.ValueSpan;
+            if (utf8.Length is > 0 and <= 5 && utf8[0] != (byte)'0')
+            {
+                var number = 0;
+                foreach (var b in utf8)
+                {
+                    if (b < (byte)'0' || b > (byte)'9')
+                    {
+                        number = -1;
+                        break;
+                    }
+
+                    number = (number * 10) + (b - (byte)'0');
+                }
+
+                if (number > 0)
+                {
+                    value = number;
+                    return null;
+                }
+            }
+        }
+
         return reader.TokenType switch
         {
             JsonTokenType.String => reader.GetString(),
@@ -720,6 +802,7 @@ internal sealed class PlanJsonReader
         var mark = _diagnostics.Count;
         var seen = 0;
         string? numberText = null, title = null, requirement = null, timeLimit = null;
+        var numberValue = 0;
         ValueList<Assignment>? assignments = null;
         RawDeadline? deadline = null;
         _deadlinesInUse = 0;
@@ -730,7 +813,7 @@ internal sealed class PlanJsonReader
             switch (property)
             {
                 case 0:
-                    numberText = String(ref reader);
+                    numberText = TaskNumberText(ref reader, out numberValue);
                     break;
                 case 1:
                     title = String(ref reader);
@@ -742,7 +825,7 @@ internal sealed class PlanJsonReader
                     assignments = Assignments(ref reader);
                     break;
                 case 4:
-                    timeLimit = String(ref reader);
+                    timeLimit = ShortString(ref reader);
                     break;
                 case 5:
                     _deadlinesInUse = 0;
@@ -758,7 +841,7 @@ internal sealed class PlanJsonReader
 
         // The number is checked before the assignments and the deadline.
         var count = _diagnostics.Count;
-        var number = TaskNumberOrNull(numberText, ".number");
+        var number = numberValue > 0 ? new TaskNumber(numberValue) : TaskNumberOrNull(numberText, ".number");
         if (_diagnostics.Count > count)
         {
             var problem = _diagnostics[count];
@@ -817,7 +900,7 @@ internal sealed class PlanJsonReader
             switch (property)
             {
                 case 0:
-                    unit = String(ref reader);
+                    unit = ShortString(ref reader);
                     break;
                 case 1:
                     unitKind = Name(ref reader, JsonNames.UnitKinds);
@@ -826,7 +909,7 @@ internal sealed class PlanJsonReader
                     role = Name(ref reader, JsonNames.UnitRoles);
                     break;
                 case 3:
-                    note = String(ref reader);
+                    note = ShortString(ref reader);
                     break;
             }
 
@@ -847,7 +930,18 @@ internal sealed class PlanJsonReader
             return null;
         }
 
-        return new Assignment(new Unit(unit, kind), unitRole, note);
+        var normalizedNote = string.IsNullOrWhiteSpace(note) ? null : note;
+        var slot = (RuntimeHelpers.GetHashCode(unit) ^ ((int)kind << 4) ^ ((int)unitRole << 8) ^ (normalizedNote is null ? 0 : RuntimeHelpers.GetHashCode(normalizedNote))) & (ShortTextSlots - 1);
+        if (_recentAssignments[slot] is { } recent
+            && ReferenceEquals(recent.Unit.Name, unit)
+            && recent.Unit.Kind == kind
+            && recent.Role == unitRole
+            && ReferenceEquals(recent.Note, normalizedNote))
+        {
+            return recent;
+        }
+
+        return _recentAssignments[slot] = new Assignment(new Unit(unit, kind), unitRole, normalizedNote);
     }
 
     // ---- Deadlines -------------------------------------------------------------------------------------------
@@ -916,7 +1010,7 @@ internal sealed class PlanJsonReader
                     raw.Event = Name(ref reader, JsonNames.Events);
                     break;
                 case 11:
-                    raw.EventText = String(ref reader);
+                    raw.EventText = ShortString(ref reader);
                     break;
                 case 12:
                     raw.Amount = NullableInt(ref reader);
@@ -973,7 +1067,7 @@ internal sealed class PlanJsonReader
                             step.Start = DeadlineValue(ref reader);
                             break;
                         case 1:
-                            step.Text = String(ref reader);
+                            step.Text = ShortString(ref reader);
                             break;
                     }
 
