@@ -60,33 +60,13 @@ public static class PlanJson
     /// <param name="plan">The plan.</param>
     /// <param name="indented">Whether to indent (for files meant to be read and reviewed); default true.</param>
     /// <returns>The JSON text, with Chinese characters unescaped.</returns>
-    public static string Serialize(WorkPlan plan, bool indented = true)
-    {
-        Guard.Against.Null(plan);
-        using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
-        {
-            PlanJsonWriter.Plan(writer, plan);
-        }
-
-        return Encoding.UTF8.GetString(buffer.Buffer, 0, buffer.WrittenCount);
-    }
+    public static string Serialize(WorkPlan plan, bool indented = true) => WriteText(Guard.Against.Null(plan), indented, PlanJsonWriter.Plan);
 
     /// <summary>Writes a progress report as a JSON document.</summary>
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent; default true.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(ProgressReport report, bool indented = true)
-    {
-        Guard.Against.Null(report);
-        using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
-        {
-            PlanJsonWriter.Report(writer, report);
-        }
-
-        return Encoding.UTF8.GetString(buffer.Buffer, 0, buffer.WrittenCount);
-    }
+    public static string Serialize(ProgressReport report, bool indented = true) => WriteText(Guard.Against.Null(report), indented, PlanJsonWriter.Report);
 
     /// <summary>Writes a plan as UTF-8 JSON bytes, the fastest form for storage and the network.</summary>
     /// <param name="plan">The plan.</param>
@@ -94,13 +74,7 @@ public static class PlanJson
     /// <returns>The UTF-8 encoded JSON.</returns>
     public static byte[] SerializeToUtf8Bytes(WorkPlan plan, bool indented = false)
     {
-        Guard.Against.Null(plan);
-        using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
-        {
-            PlanJsonWriter.Plan(writer, plan);
-        }
-
+        using var buffer = Write(Guard.Against.Null(plan), indented, PlanJsonWriter.Plan);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -120,18 +94,8 @@ public static class PlanJson
     /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The plan, or a failure whose diagnostics name the JSON path of each problem.</returns>
-    public static ParseResult<WorkPlan> DeserializePlan(string json, JsonReadOptions? options = null)
-    {
-        var rented = ToUtf8(Guard.Against.Null(json), out var length);
-        try
-        {
-            return DeserializePlan(rented.AsSpan(0, length), options);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
+    public static ParseResult<WorkPlan> DeserializePlan(string json, JsonReadOptions? options = null) =>
+        ReadText(Guard.Against.Null(json), options, DeserializePlan);
 
     /// <summary>Reads a plan document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The JSON, UTF-8 encoded.</param>
@@ -146,18 +110,8 @@ public static class PlanJson
     /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The report, or a failure whose diagnostics name the JSON path of each problem.</returns>
-    public static ParseResult<ProgressReport> DeserializeProgressReport(string json, JsonReadOptions? options = null)
-    {
-        var rented = ToUtf8(Guard.Against.Null(json), out var length);
-        try
-        {
-            return DeserializeProgressReport(rented.AsSpan(0, length), options);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
+    public static ParseResult<ProgressReport> DeserializeProgressReport(string json, JsonReadOptions? options = null) =>
+        ReadText(Guard.Against.Null(json), options, DeserializeProgressReport);
 
     /// <summary>Reads a progress report document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The JSON, UTF-8 encoded.</param>
@@ -168,12 +122,37 @@ public static class PlanJson
             ? ParseResult<ProgressReport>.ForFailure(versionProblem)
             : PlanJsonReader.ReadReport(utf8Json, (options ?? JsonReadOptions.Default).Strict);
 
-    // Transcodes the text once, into a rented array the caller returns.
-    private static byte[] ToUtf8(string json, out int length)
+    private delegate ParseResult<T> ReadUtf8<T>(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options);
+
+    // Writes a whole document into a pooled buffer, which the caller disposes after copying it out.
+    private static PooledBufferWriter Write<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new PooledBufferWriter();
+        using var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter);
+        write(writer, value);
+        writer.Flush();
+        return buffer;
+    }
+
+    private static string WriteText<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        using var buffer = Write(value, indented, write);
+        return Encoding.UTF8.GetString(buffer.Buffer, 0, buffer.WrittenCount);
+    }
+
+    // Transcodes the text to UTF-8 once, into a rented array, and reads that.
+    private static ParseResult<T> ReadText<T>(string json, JsonReadOptions? options, ReadUtf8<T> read)
     {
         var rented = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetByteCount(json)));
-        length = Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0);
-        return rented;
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0);
+            return read(rented.AsSpan(0, length), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     // Reads the top-level schemaVersion before anything else, so a document of a newer major version is refused

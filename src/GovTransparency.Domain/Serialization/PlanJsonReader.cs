@@ -85,85 +85,77 @@ internal sealed class PlanJsonReader
 
     private delegate Diagnostic Failure(string path, long? line);
 
-    public static ParseResult<WorkPlan> ReadPlan(ReadOnlySpan<byte> utf8Json, bool strict)
-    {
-        var state = new PlanJsonReader(strict);
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        try
-        {
-            var plan = state.Root(ref reader) ? state.Plan(ref reader) : null;
-            state.End(ref reader);
-            return state.Result(plan);
-        }
-        catch (JsonException e)
-        {
-            return ParseResult<WorkPlan>.ForFailure(state.Unreadable(e, reader.TokenStartIndex, utf8Json));
-        }
-        catch (InvalidOperationException)
-        {
-            return ParseResult<WorkPlan>.ForFailure(Messages.JsonInvalidText(state._path.ToString(), LineAt(utf8Json, reader.TokenStartIndex)));
-        }
-    }
+    private delegate T? ReadObject<T>(PlanJsonReader state, ref Utf8JsonReader reader);
 
-    public static ParseResult<ProgressReport> ReadReport(ReadOnlySpan<byte> utf8Json, bool strict)
-    {
-        var state = new PlanJsonReader(strict);
-        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
-        try
-        {
-            var report = state.Root(ref reader) ? state.Report(ref reader) : null;
-            state.End(ref reader);
-            return state.Result(report);
-        }
-        catch (JsonException e)
-        {
-            return ParseResult<ProgressReport>.ForFailure(state.Unreadable(e, reader.TokenStartIndex, utf8Json));
-        }
-        catch (InvalidOperationException)
-        {
-            return ParseResult<ProgressReport>.ForFailure(Messages.JsonInvalidText(state._path.ToString(), LineAt(utf8Json, reader.TokenStartIndex)));
-        }
-    }
+    public static ParseResult<WorkPlan> ReadPlan(ReadOnlySpan<byte> utf8Json, bool strict) =>
+        ReadDocument(utf8Json, strict, static (PlanJsonReader state, ref Utf8JsonReader reader) => state.Plan(ref reader));
+
+    public static ParseResult<ProgressReport> ReadReport(ReadOnlySpan<byte> utf8Json, bool strict) =>
+        ReadDocument(utf8Json, strict, static (PlanJsonReader state, ref Utf8JsonReader reader) => state.Report(ref reader));
 
     /// <summary>Reads a plan for a converter of <see cref="PlanJson.Options"/>: the reader is on its first token.</summary>
-    public static WorkPlan ReadPlanValue(ref Utf8JsonReader reader)
-    {
-        var state = new PlanJsonReader(strict: false);
-        try
-        {
-            return state.Value(state.Expect(ref reader, JsonTokenType.StartObject) ? state.Plan(ref reader) : null);
-        }
-        catch (JsonException) when (state._failure is { } failure)
-        {
-            throw new JsonException(failure(state._path.ToString(), null).MessageEn);
-        }
-    }
+    public static WorkPlan ReadPlanValue(ref Utf8JsonReader reader) =>
+        ReadValue(ref reader, static (PlanJsonReader state, ref Utf8JsonReader r) => state.Plan(ref r));
 
     /// <summary>Reads a progress report for a converter of <see cref="PlanJson.Options"/>.</summary>
-    public static ProgressReport ReadReportValue(ref Utf8JsonReader reader)
+    public static ProgressReport ReadReportValue(ref Utf8JsonReader reader) =>
+        ReadValue(ref reader, static (PlanJsonReader state, ref Utf8JsonReader r) => state.Report(ref r));
+
+    /// <summary>Reads a deadline rule for a converter of <see cref="PlanJson.Options"/>.</summary>
+    public static DeadlineRule ReadDeadlineValue(ref Utf8JsonReader reader) =>
+        ReadValue(ref reader, static (PlanJsonReader state, ref Utf8JsonReader r) =>
+        {
+            state._path.EnterObject();
+            var raw = state.DeadlineObject(ref r);
+            state._path.Exit();
+            return state.Deadline(raw, string.Empty);
+        });
+
+    private static ParseResult<T> ReadDocument<T>(ReadOnlySpan<byte> utf8Json, bool strict, ReadObject<T> read)
+        where T : class
     {
-        var state = new PlanJsonReader(strict: false);
+        var state = new PlanJsonReader(strict);
+        var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         try
         {
-            return state.Value(state.Expect(ref reader, JsonTokenType.StartObject) ? state.Report(ref reader) : null);
+            reader.Read();
+            state.Expect(ref reader, JsonTokenType.StartObject);
+            var model = read(state, ref reader);
+
+            // Anything but white space after the document makes the reader throw.
+            if (reader.Read())
+            {
+                throw state.Fail(Messages.JsonExpectedObject);
+            }
+
+            return state._diagnostics.Count > 0 || model is null
+                ? ParseResult<T>.ForFailure(state._diagnostics.Count > 0 ? state._diagnostics : new[] { Messages.JsonUnreadable("$", null, "The document could not be read.") })
+                : ParseResult<T>.ForValue(model, state._diagnostics);
         }
-        catch (JsonException) when (state._failure is { } failure)
+        catch (JsonException e)
         {
-            throw new JsonException(failure(state._path.ToString(), null).MessageEn);
+            var line = LineAt(utf8Json, reader.TokenStartIndex);
+            return ParseResult<T>.ForFailure(state._failure is { } failure
+                ? failure(state._path.ToString(), line)
+                : Messages.JsonUnreadable(state._path.ToString(), e.LineNumber, e.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            return ParseResult<T>.ForFailure(Messages.JsonInvalidText(state._path.ToString(), LineAt(utf8Json, reader.TokenStartIndex)));
         }
     }
 
-    /// <summary>Reads a deadline rule for a converter of <see cref="PlanJson.Options"/>.</summary>
-    public static DeadlineRule ReadDeadlineValue(ref Utf8JsonReader reader)
+    private static T ReadValue<T>(ref Utf8JsonReader reader, ReadObject<T> read)
+        where T : class
     {
         var state = new PlanJsonReader(strict: false);
         try
         {
             state.Expect(ref reader, JsonTokenType.StartObject);
-            state._path.EnterObject();
-            var raw = state.DeadlineObject(ref reader);
-            state._path.Exit();
-            return state.Value(state.Deadline(raw, string.Empty));
+            var model = read(state, ref reader);
+            return state._diagnostics.Count == 0 && model is not null
+                ? model
+                : throw new JsonException(state._diagnostics.Count > 0 ? state._diagnostics[0].MessageEn : "The value could not be read.");
         }
         catch (JsonException) when (state._failure is { } failure)
         {
@@ -236,28 +228,6 @@ internal sealed class PlanJsonReader
         _ => 31,
     };
 
-    private ParseResult<T> Result<T>(T? model)
-        where T : class =>
-        _diagnostics.Count > 0 || model is null
-            ? ParseResult<T>.ForFailure(_diagnostics.Count > 0 ? _diagnostics : new[] { Messages.JsonUnreadable("$", null, "The document could not be read.") })
-            : ParseResult<T>.ForValue(model, _diagnostics);
-
-    private T Value<T>(T? model)
-        where T : class
-    {
-        if (_diagnostics.Count > 0 || model is null)
-        {
-            throw new JsonException(_diagnostics.Count > 0 ? _diagnostics[0].MessageEn : "The value could not be read.");
-        }
-
-        return model;
-    }
-
-    private Diagnostic Unreadable(JsonException e, long position, ReadOnlySpan<byte> utf8Json) =>
-        _failure is { } failure
-            ? failure(_path.ToString(), LineAt(utf8Json, position))
-            : Messages.JsonUnreadable(_path.ToString(), e.LineNumber, e.Message);
-
     // Reading stops here: the exception only unwinds; _failure says what went wrong.
     private JsonException Fail(Failure failure)
     {
@@ -265,26 +235,9 @@ internal sealed class PlanJsonReader
         return new JsonException();
     }
 
-    private bool Root(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        return Expect(ref reader, JsonTokenType.StartObject);
-    }
-
-    private bool Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    private void Expect(ref Utf8JsonReader reader, JsonTokenType type)
     {
         if (reader.TokenType != type)
-        {
-            throw Fail(Messages.JsonExpectedObject);
-        }
-
-        return true;
-    }
-
-    private void End(ref Utf8JsonReader reader)
-    {
-        // Anything but white space after the document makes the reader throw.
-        if (reader.Read())
         {
             throw Fail(Messages.JsonExpectedObject);
         }
@@ -481,6 +434,34 @@ internal sealed class PlanJsonReader
         }
     }
 
+    // Reads a list of objects into the reused list: null elements are reported (at the element, followed by
+    // nullSuffix) and skipped, like elements whose own problems were reported.
+    private ValueList<T>? Objects<T>(ref Utf8JsonReader reader, List<T> items, ReadObject<T> read, string nullSuffix, string nullZh, string nullEn)
+        where T : class
+    {
+        if (!StartArray(ref reader))
+        {
+            return null;
+        }
+
+        items.Clear();
+        while (NextElement(ref reader, out var isNull))
+        {
+            if (isNull)
+            {
+                Invalid(nullSuffix, null, nullZh, nullEn);
+            }
+            else if (read(this, ref reader) is { } item)
+            {
+                items.Add(item);
+            }
+
+            _path.NextIndex();
+        }
+
+        return ValueList<T>.Wrap(items.ToArray());
+    }
+
     // ---- Plans -----------------------------------------------------------------------------------------------
 
     private WorkPlan? Plan(ref Utf8JsonReader reader)
@@ -621,30 +602,8 @@ internal sealed class PlanJsonReader
         return references;
     }
 
-    private ValueList<Section>? Sections(ref Utf8JsonReader reader)
-    {
-        if (!StartArray(ref reader))
-        {
-            return null;
-        }
-
-        _sections.Clear();
-        while (NextElement(ref reader, out var isNull))
-        {
-            if (isNull)
-            {
-                Invalid(string.Empty, null, "章节", "a section");
-            }
-            else if (Section(ref reader) is { } section)
-            {
-                _sections.Add(section);
-            }
-
-            _path.NextIndex();
-        }
-
-        return ValueList<Section>.Wrap(_sections.ToArray());
-    }
+    private ValueList<Section>? Sections(ref Utf8JsonReader reader) =>
+        Objects(ref reader, _sections, static (PlanJsonReader state, ref Utf8JsonReader r) => state.Section(ref r), string.Empty, "章节", "a section");
 
     private Section? Section(ref Utf8JsonReader reader)
     {
@@ -707,30 +666,8 @@ internal sealed class PlanJsonReader
         };
     }
 
-    private ValueList<Subsection>? Subsections(ref Utf8JsonReader reader)
-    {
-        if (!StartArray(ref reader))
-        {
-            return null;
-        }
-
-        _subsections.Clear();
-        while (NextElement(ref reader, out var isNull))
-        {
-            if (isNull)
-            {
-                Invalid(string.Empty, null, "小节", "a subsection");
-            }
-            else if (Subsection(ref reader) is { } subsection)
-            {
-                _subsections.Add(subsection);
-            }
-
-            _path.NextIndex();
-        }
-
-        return ValueList<Subsection>.Wrap(_subsections.ToArray());
-    }
+    private ValueList<Subsection>? Subsections(ref Utf8JsonReader reader) =>
+        Objects(ref reader, _subsections, static (PlanJsonReader state, ref Utf8JsonReader r) => state.Subsection(ref r), string.Empty, "小节", "a subsection");
 
     private Subsection? Subsection(ref Utf8JsonReader reader)
     {
@@ -771,30 +708,8 @@ internal sealed class PlanJsonReader
         return new Subsection(ordinal, title ?? string.Empty) { Tasks = tasks ?? ValueList<WorkTask>.Empty };
     }
 
-    private ValueList<WorkTask>? Tasks(ref Utf8JsonReader reader)
-    {
-        if (!StartArray(ref reader))
-        {
-            return null;
-        }
-
-        _tasks.Clear();
-        while (NextElement(ref reader, out var isNull))
-        {
-            if (isNull)
-            {
-                Invalid(string.Empty, null, "任务", "a task");
-            }
-            else if (Task(ref reader) is { } task)
-            {
-                _tasks.Add(task);
-            }
-
-            _path.NextIndex();
-        }
-
-        return ValueList<WorkTask>.Wrap(_tasks.ToArray());
-    }
+    private ValueList<WorkTask>? Tasks(ref Utf8JsonReader reader) =>
+        Objects(ref reader, _tasks, static (PlanJsonReader state, ref Utf8JsonReader r) => state.Task(ref r), string.Empty, "任务", "a task");
 
     private WorkTask? Task(ref Utf8JsonReader reader)
     {
@@ -861,30 +776,8 @@ internal sealed class PlanJsonReader
             : null;
     }
 
-    private ValueList<Assignment>? Assignments(ref Utf8JsonReader reader)
-    {
-        if (!StartArray(ref reader))
-        {
-            return null;
-        }
-
-        _assignments.Clear();
-        while (NextElement(ref reader, out var isNull))
-        {
-            if (isNull)
-            {
-                Invalid(".unit", null, "非空的单位名称", "a unit name that is not empty");
-            }
-            else if (Assignment(ref reader) is { } assignment)
-            {
-                _assignments.Add(assignment);
-            }
-
-            _path.NextIndex();
-        }
-
-        return ValueList<Assignment>.Wrap(_assignments.ToArray());
-    }
+    private ValueList<Assignment>? Assignments(ref Utf8JsonReader reader) =>
+        Objects(ref reader, _assignments, static (PlanJsonReader state, ref Utf8JsonReader r) => state.Assignment(ref r), ".unit", "非空的单位名称", "a unit name that is not empty");
 
     private Assignment? Assignment(ref Utf8JsonReader reader)
     {

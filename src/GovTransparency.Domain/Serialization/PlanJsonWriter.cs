@@ -87,8 +87,7 @@ internal static class PlanJsonWriter
 
         if (plan.Level != PlanLevel.Unspecified)
         {
-            writer.WritePropertyName(LevelName);
-            JsonNames.PlanLevels.Write(writer, plan.Level);
+            JsonNames.PlanLevels.Write(writer, LevelName, plan.Level);
         }
 
         OptionalDate(writer, WrittenOnName, plan.WrittenOn);
@@ -139,8 +138,7 @@ internal static class PlanJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString(TaskName, entry.Task.Text);
-            writer.WritePropertyName(StatusName);
-            JsonNames.ProgressStatuses.Write(writer, entry.Status);
+            JsonNames.ProgressStatuses.Write(writer, StatusName, entry.Status);
             writer.WriteString(TextName, entry.Text);
             if (entry.Metrics.Count > 0)
             {
@@ -168,7 +166,6 @@ internal static class PlanJsonWriter
     public static void Deadline(Utf8JsonWriter writer, DeadlineRule rule)
     {
         writer.WriteStartObject();
-        writer.WritePropertyName(KindName);
         switch (rule)
         {
             case DeadlineRule.ByYearEnd r:
@@ -189,15 +186,13 @@ internal static class PlanJsonWriter
             case DeadlineRule.ByPeriodEnd r:
                 Kind(writer, DeadlineKindName.PeriodEnd);
                 Year(writer, r.Year);
-                writer.WritePropertyName(PeriodName);
-                JsonNames.YearPeriods.Write(writer, r.Period);
+                JsonNames.YearPeriods.Write(writer, PeriodName, r.Period);
                 break;
             case DeadlineRule.ByTenDayPeriodEnd r:
                 Kind(writer, DeadlineKindName.TenDayPeriodEnd);
                 Year(writer, r.Year);
                 writer.WriteNumber(MonthName, r.Month);
-                writer.WritePropertyName(PartName);
-                JsonNames.TenDayPeriods.Write(writer, r.Part);
+                JsonNames.TenDayPeriods.Write(writer, PartName, r.Part);
                 break;
             case DeadlineRule.Spanning r:
                 Kind(writer, DeadlineKindName.Span);
@@ -211,12 +206,10 @@ internal static class PlanJsonWriter
                 break;
             case DeadlineRule.Recurring r:
                 Kind(writer, DeadlineKindName.Recurring);
-                writer.WritePropertyName(FrequencyName);
-                JsonNames.Frequencies.Write(writer, r.Frequency);
+                JsonNames.Frequencies.Write(writer, FrequencyName, r.Frequency);
                 if (r.Alternative is { } alternative)
                 {
-                    writer.WritePropertyName(AlternativeName);
-                    JsonNames.Frequencies.Write(writer, alternative);
+                    JsonNames.Frequencies.Write(writer, AlternativeName, alternative);
                 }
 
                 OptionalNumber(writer, MonthName, r.DueMonth);
@@ -224,12 +217,10 @@ internal static class PlanJsonWriter
                 break;
             case DeadlineRule.Relative r:
                 Kind(writer, DeadlineKindName.Relative);
-                writer.WritePropertyName(EventName);
-                JsonNames.Events.Write(writer, r.Event);
+                JsonNames.Events.Write(writer, EventName, r.Event);
                 OptionalString(writer, EventTextName, r.EventText);
                 writer.WriteNumber(AmountName, r.Amount);
-                writer.WritePropertyName(UnitName);
-                JsonNames.PeriodUnits.Write(writer, r.Unit);
+                JsonNames.PeriodUnits.Write(writer, UnitName, r.Unit);
                 break;
             case DeadlineRule.Milestones r:
                 Kind(writer, DeadlineKindName.Milestones);
@@ -316,10 +307,8 @@ internal static class PlanJsonWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(UnitName, assignment.Unit.Name);
-                writer.WritePropertyName(UnitKindName);
-                JsonNames.UnitKinds.Write(writer, assignment.Unit.Kind);
-                writer.WritePropertyName(RoleName);
-                JsonNames.UnitRoles.Write(writer, assignment.Role);
+                JsonNames.UnitKinds.Write(writer, UnitKindName, assignment.Unit.Kind);
+                JsonNames.UnitRoles.Write(writer, RoleName, assignment.Role);
                 OptionalString(writer, NoteName, assignment.Note);
                 writer.WriteEndObject();
             }
@@ -333,7 +322,7 @@ internal static class PlanJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void Kind(Utf8JsonWriter writer, DeadlineKindName kind) => JsonNames.DeadlineKinds.Write(writer, kind);
+    private static void Kind(Utf8JsonWriter writer, DeadlineKindName kind) => JsonNames.DeadlineKinds.Write(writer, KindName, kind);
 
     private static void Year(Utf8JsonWriter writer, RuleYear year)
     {
