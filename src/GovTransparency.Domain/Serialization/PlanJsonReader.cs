@@ -1204,7 +1204,7 @@ internal sealed class PlanJsonReader
         _path.EnterObject();
         var seen = 0;
         string? asOfText = null, title = null, planTitle = null, planDocumentNumber = null;
-        List<ProgressEntry>? entries = null;
+        ValueList<ProgressEntry>? entries = null;
         while (NextProperty(ref reader))
         {
             var property = Property(ref reader, ReportProperties);
@@ -1253,36 +1253,14 @@ internal sealed class PlanJsonReader
                 Title = title,
                 PlanTitle = planTitle,
                 PlanDocumentNumber = DocumentNumberOrNull(planDocumentNumber, ".planDocumentNumber"),
-                Entries = entries ?? new List<ProgressEntry>(),
+                Entries = entries ?? ValueList<ProgressEntry>.Empty,
             }
             : null;
         return report;
     }
 
-    private List<ProgressEntry>? Entries(ref Utf8JsonReader reader)
-    {
-        if (!StartArray(ref reader))
-        {
-            return null;
-        }
-
-        var entries = new List<ProgressEntry>();
-        while (NextElement(ref reader, out var isNull))
-        {
-            if (isNull)
-            {
-                Invalid(string.Empty, null, "进展条目", "a progress entry");
-            }
-            else if (Entry(ref reader) is { } entry)
-            {
-                entries.Add(entry);
-            }
-
-            _path.NextIndex();
-        }
-
-        return entries;
-    }
+    private ValueList<ProgressEntry>? Entries(ref Utf8JsonReader reader) =>
+        Objects(ref reader, new List<ProgressEntry>(), static (PlanJsonReader state, ref Utf8JsonReader r) => state.Entry(ref r), string.Empty, "进展条目", "a progress entry");
 
     private ProgressEntry? Entry(ref Utf8JsonReader reader)
     {
@@ -1291,7 +1269,7 @@ internal sealed class PlanJsonReader
         var seen = 0;
         string? task = null, text = null, completedOnText = null;
         JsonName<ProgressStatus> status = default;
-        List<ProgressMetric>? metrics = null;
+        ValueList<ProgressMetric>? metrics = null;
         while (NextProperty(ref reader))
         {
             var property = Property(ref reader, EntryProperties);
@@ -1334,66 +1312,48 @@ internal sealed class PlanJsonReader
 
         var completedOn = DateOrNull(completedOnText, ".completedOn");
         return number is { } n
-            ? new ProgressEntry(n, progressStatus, text ?? string.Empty) { Metrics = metrics ?? new List<ProgressMetric>(), CompletedOn = completedOn }
+            ? new ProgressEntry(n, progressStatus, text ?? string.Empty) { Metrics = metrics ?? ValueList<ProgressMetric>.Empty, CompletedOn = completedOn }
             : null;
     }
 
-    private List<ProgressMetric>? Metrics(ref Utf8JsonReader reader)
+    private ValueList<ProgressMetric>? Metrics(ref Utf8JsonReader reader) =>
+        Objects(ref reader, new List<ProgressMetric>(), static (PlanJsonReader state, ref Utf8JsonReader r) => state.Metric(ref r), ".quantity", "非负整数", "a count of zero or more");
+
+    private ProgressMetric? Metric(ref Utf8JsonReader reader)
     {
-        if (!StartArray(ref reader))
+        _path.EnterObject();
+        var seen = 0;
+        string? subject = null, measureWord = null;
+        var quantity = 0;
+        while (NextProperty(ref reader))
         {
+            var property = Property(ref reader, MetricProperties);
+            seen |= property < 0 ? 0 : 1 << property;
+            switch (property)
+            {
+                case 0:
+                    subject = String(ref reader);
+                    break;
+                case 1:
+                    quantity = Int(ref reader);
+                    break;
+                case 2:
+                    measureWord = String(ref reader);
+                    break;
+            }
+
+            _path.Property(null);
+        }
+
+        Missing(seen, MetricProperties, 0b10);
+        _path.Exit();
+        if (quantity < 0)
+        {
+            Invalid(".quantity", quantity.ToString(CultureInfo.InvariantCulture), "非负整数", "a count of zero or more");
             return null;
         }
 
-        var metrics = new List<ProgressMetric>();
-        while (NextElement(ref reader, out var isNull))
-        {
-            if (isNull)
-            {
-                Invalid(".quantity", null, "非负整数", "a count of zero or more");
-            }
-            else
-            {
-                _path.EnterObject();
-                var seen = 0;
-                string? subject = null, measureWord = null;
-                var quantity = 0;
-                while (NextProperty(ref reader))
-                {
-                    var property = Property(ref reader, MetricProperties);
-                    seen |= property < 0 ? 0 : 1 << property;
-                    switch (property)
-                    {
-                        case 0:
-                            subject = String(ref reader);
-                            break;
-                        case 1:
-                            quantity = Int(ref reader);
-                            break;
-                        case 2:
-                            measureWord = String(ref reader);
-                            break;
-                    }
-
-                    _path.Property(null);
-                }
-
-                Missing(seen, MetricProperties, 0b10);
-                _path.Exit();
-                if (quantity < 0)
-                {
-                    Invalid(".quantity", quantity.ToString(CultureInfo.InvariantCulture), "非负整数", "a count of zero or more");
-                }
-                else
-                {
-                    metrics.Add(new ProgressMetric(subject ?? string.Empty, quantity, measureWord));
-                }
-            }
-
-            _path.NextIndex();
-        }
-
-        return metrics;
+        return new ProgressMetric(subject ?? string.Empty, quantity, measureWord);
     }
 
     // ---- Values ----------------------------------------------------------------------------------------------
