@@ -194,9 +194,10 @@ public static class PlanJson
                 return major > SupportedMajorVersion ? Messages.JsonNewerSchema(version, SupportedMajorVersion) : null;
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Reported by the deserializer, with its path and line.
+            // Reported by the deserializer, with its path and line. InvalidOperationException: GetString on a value
+            // that is not valid UTF-8 (found by fuzzing).
         }
 
         return null;

@@ -169,6 +169,16 @@ public class PlanJsonReaderTests
     }
 
     [Fact]
+    public void Bytes_that_are_not_utf8_in_the_schema_version_are_reported_not_thrown()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"schemaVersion\":\"1.#\",\"title\":\"计划\",\"year\":2021}");
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xA0;
+
+        PlanJson.DeserializePlan(bytes).Diagnostics.Should().ContainSingle().Which.Should()
+            .Match<Diagnostic>(d => d.Code == DiagnosticCodes.JsonUnreadable && d.Path == "$.schemaVersion");
+    }
+
+    [Fact]
     public void The_line_of_a_problem_counts_from_one()
     {
         var result = PlanJson.DeserializePlan("{\n  \"schemaVersion\": \"1.0\",\n  \"title\": \"计划\",\n  \"year\": \"二〇二一\"\n}");
