@@ -33,11 +33,6 @@ public class JsonBenchmarks
     [Benchmark]
     public WorkPlan Deserialize() => PlanJson.DeserializePlan(_utf8).Value;
 
-    /// <summary>Only the System.Text.Json part of Deserialize: UTF-8 into the contract types, without mapping to the model.</summary>
-    [Benchmark]
-    public object? DeserializeContractOnly() =>
-        System.Text.Json.JsonSerializer.Deserialize(_utf8, PlanJson.ReadContext.PlanDocumentDto);
-
     /// <summary>The figure: serialize then deserialize, through UTF-8 bytes as storage and services do.</summary>
     [Benchmark(Baseline = true)]
     public WorkPlan RoundTrip() => PlanJson.DeserializePlan(PlanJson.SerializeToUtf8Bytes(_plan)).Value;

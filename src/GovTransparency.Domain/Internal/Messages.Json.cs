@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace GovTransparency.Domain.Internal;
 
@@ -14,11 +16,31 @@ internal static partial class Messages
         Line = line is { } l ? (int)(l + 1) : null,
     };
 
-    public static Diagnostic JsonUnknownProperty(string path, long? line, string detail) => new(
+    public static Diagnostic JsonExpectedString(string path, long? line) => Unreadable(path, line, "应为字符串或 null", "expected a string or null");
+
+    public static Diagnostic JsonExpectedInteger(string path, long? line) => Unreadable(path, line, "应为整数", "expected a whole number");
+
+    public static Diagnostic JsonExpectedObject(string path, long? line) => Unreadable(path, line, "应为对象", "expected an object");
+
+    public static Diagnostic JsonExpectedArray(string path, long? line) => Unreadable(path, line, "应为数组或 null", "expected a list or null");
+
+    public static Diagnostic JsonExpectedName(string path, long? line, IEnumerable<string> names) =>
+        Unreadable(path, line, "应为以下名称之一：" + string.Join("、", names), "expected one of the names " + string.Join(", ", names));
+
+    public static Diagnostic JsonMissingMembers(string path, long? line, IEnumerable<string> names) => Unreadable(
+        path,
+        line,
+        "缺少必需的属性：" + string.Join("、", names.Select(n => "'" + n + "'")),
+        "missing required properties including: " + string.Join(", ", names.Select(n => "'" + n + "'")));
+
+    public static Diagnostic JsonInvalidText(string path, long? line) =>
+        Unreadable(path, line, "字符串不是有效的 Unicode 文本", "the string is not valid Unicode text");
+
+    public static Diagnostic JsonUnknownProperty(string path, long? line, string name) => new(
         DiagnosticCodes.JsonUnknownProperty,
         DiagnosticSeverity.Error,
-        "严格模式下不允许未定义的属性（位置 " + path + LineZh(line) + "）：" + detail,
-        "Strict mode rejects a property the format does not define, at " + path + LineEn(line) + ": " + detail)
+        "严格模式下不允许未定义的属性（位置 " + path + LineZh(line) + "）：格式中没有属性“" + name + "”。",
+        "Strict mode rejects a property the format does not define, at " + path + LineEn(line) + ": the format has no property '" + name + "'.")
     {
         Path = path,
         Line = line is { } l ? (int)(l + 1) : null,
@@ -63,6 +85,16 @@ internal static partial class Messages
     {
         Path = path,
         Subject = kind,
+    };
+
+    private static Diagnostic Unreadable(string path, long? line, string detailZh, string detailEn) => new(
+        DiagnosticCodes.JsonUnreadable,
+        DiagnosticSeverity.Error,
+        "无法读取 JSON（位置 " + path + LineZh(line) + "）：" + detailZh + "。",
+        "The JSON cannot be read at " + path + LineEn(line) + ": " + detailEn + ".")
+    {
+        Path = path,
+        Line = line is { } l ? (int)(l + 1) : null,
     };
 
     private static string LineZh(long? line) =>

@@ -5,29 +5,21 @@ using System.Text.Json.Serialization.Metadata;
 using GovTransparency.Domain.Deadlines;
 using GovTransparency.Domain.Plans;
 using GovTransparency.Domain.Progress;
-using GovTransparency.Domain.Serialization.Dtos;
 using NodaTime;
 
 namespace GovTransparency.Domain.Serialization;
 
 /// <summary>
-/// Serves the model types (through their JSON contract) and NodaTime values as root types of
-/// <see cref="PlanJson.Options"/>, without reflection: each maps to a converter.
+/// Serves the model types and NodaTime values as root types of <see cref="PlanJson.Options"/>, without
+/// reflection: each maps to a converter over the reader and writer of the format.
 /// </summary>
 internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
 {
-    private readonly PlanJsonContext _context;
+    public JsonConverter<WorkPlan> PlanConverter { get; } = new ModelJsonConverter<WorkPlan>(PlanJsonReader.ReadPlanValue, PlanJsonWriter.Plan);
 
-    public ModelTypeInfoResolver(PlanJsonContext context) => _context = context;
+    public JsonConverter<ProgressReport> ReportConverter { get; } = new ModelJsonConverter<ProgressReport>(PlanJsonReader.ReadReportValue, PlanJsonWriter.Report);
 
-    public JsonConverter<WorkPlan> PlanConverter => new ModelJsonConverter<WorkPlan, PlanDocumentDto>(
-        _context.PlanDocumentDto, DtoWriter.Plan, static (dto, reader) => reader.Plan(dto));
-
-    public JsonConverter<ProgressReport> ReportConverter => new ModelJsonConverter<ProgressReport, ProgressReportDto>(
-        _context.ProgressReportDto, DtoWriter.Report, static (dto, reader) => reader.Report(dto));
-
-    public JsonConverter<DeadlineRule> DeadlineConverter => new ModelJsonConverter<DeadlineRule, DeadlineDto>(
-        _context.DeadlineDto, DtoWriter.Deadline, static (dto, reader) => reader.Deadline(dto, JsonPath.Root));
+    public JsonConverter<DeadlineRule> DeadlineConverter { get; } = new ModelJsonConverter<DeadlineRule>(PlanJsonReader.ReadDeadlineValue, PlanJsonWriter.Deadline);
 
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
     {

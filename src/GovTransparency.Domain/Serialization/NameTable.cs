@@ -65,7 +65,8 @@ internal sealed class NameTable<T>
         return JsonName<T>.Unrecognized(reader.GetString() ?? string.Empty);
     }
 
-    public void Write(Utf8JsonWriter writer, T value) => writer.WriteStringValue(_entries[IndexOf(value)].Encoded);
+    /// <summary>Writes a property whose value is the name of <paramref name="value"/>, pre-encoded.</summary>
+    public void Write(Utf8JsonWriter writer, JsonEncodedText property, T value) => writer.WriteString(property, _entries[IndexOf(value)].Encoded);
 
     private int IndexOf(T value)
     {

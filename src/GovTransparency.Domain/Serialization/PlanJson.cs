@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -22,8 +23,9 @@ namespace GovTransparency.Domain.Serialization;
 /// <remarks>
 /// Every document carries <c>schemaVersion</c> (<see cref="SchemaVersion"/>). Documents of an older or equal
 /// major version are read; a newer major version is refused with GT0502. Unknown properties are ignored unless
-/// <see cref="JsonReadOptions.Strict"/> is set. Serialization is source-generated: no reflection, safe under
-/// trimming and Native AOT.
+/// <see cref="JsonReadOptions.Strict"/> is set. Documents are written and read by hand over
+/// <see cref="Utf8JsonWriter"/> and <see cref="Utf8JsonReader"/>, straight between the model and UTF-8: no
+/// reflection, safe under trimming and Native AOT.
 /// </remarks>
 public static class PlanJson
 {
@@ -35,9 +37,9 @@ public static class PlanJson
 
     private static readonly Lazy<string> SchemaText = new(ReadSchema, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly PlanJsonContext Lenient = new(CreateContextOptions(strict: false));
-    private static readonly PlanJsonContext Strict = new(CreateContextOptions(strict: true));
-    private static readonly PlanJsonContext Compact = new(new JsonSerializerOptions(CreateContextOptions(strict: false)) { WriteIndented = false });
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, Encoder = Encoder, SkipValidation = true };
+    private static readonly JsonWriterOptions CompactWriter = new() { Indented = false, Encoder = Encoder, SkipValidation = true };
 
     /// <summary>
     /// Gets read-only serializer options for consumers who embed <see cref="WorkPlan"/>, <see cref="ProgressReport"/>,
@@ -58,100 +60,99 @@ public static class PlanJson
     /// <param name="plan">The plan.</param>
     /// <param name="indented">Whether to indent (for files meant to be read and reviewed); default true.</param>
     /// <returns>The JSON text, with Chinese characters unescaped.</returns>
-    public static string Serialize(WorkPlan plan, bool indented = true) =>
-        JsonSerializer.Serialize(DtoWriter.Plan(Guard.Against.Null(plan)), Writer(indented).PlanDocumentDto);
+    public static string Serialize(WorkPlan plan, bool indented = true) => WriteText(Guard.Against.Null(plan), indented, PlanJsonWriter.Plan);
 
     /// <summary>Writes a progress report as a JSON document.</summary>
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent; default true.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(ProgressReport report, bool indented = true) =>
-        JsonSerializer.Serialize(DtoWriter.Report(Guard.Against.Null(report)), Writer(indented).ProgressReportDto);
+    public static string Serialize(ProgressReport report, bool indented = true) => WriteText(Guard.Against.Null(report), indented, PlanJsonWriter.Report);
 
     /// <summary>Writes a plan as UTF-8 JSON bytes, the fastest form for storage and the network.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="indented">Whether to indent; default false.</param>
     /// <returns>The UTF-8 encoded JSON.</returns>
-    public static byte[] SerializeToUtf8Bytes(WorkPlan plan, bool indented = false) =>
-        JsonSerializer.SerializeToUtf8Bytes(DtoWriter.Plan(Guard.Against.Null(plan)), Writer(indented).PlanDocumentDto);
+    public static byte[] SerializeToUtf8Bytes(WorkPlan plan, bool indented = false)
+    {
+        using var buffer = Write(Guard.Against.Null(plan), indented, PlanJsonWriter.Plan);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Writes a plan as UTF-8 JSON to a stream.</summary>
     /// <param name="stream">The stream.</param>
     /// <param name="plan">The plan.</param>
     /// <param name="indented">Whether to indent; default true.</param>
-    public static void Serialize(Stream stream, WorkPlan plan, bool indented = true) =>
-        JsonSerializer.Serialize(Guard.Against.Null(stream), DtoWriter.Plan(Guard.Against.Null(plan)), Writer(indented).PlanDocumentDto);
+    public static void Serialize(Stream stream, WorkPlan plan, bool indented = true)
+    {
+        Guard.Against.Null(stream);
+        Guard.Against.Null(plan);
+        using var writer = new Utf8JsonWriter(stream, indented ? IndentedWriter : CompactWriter);
+        PlanJsonWriter.Plan(writer, plan);
+    }
 
     /// <summary>Reads a plan document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The plan, or a failure whose diagnostics name the JSON path of each problem.</returns>
     public static ParseResult<WorkPlan> DeserializePlan(string json, JsonReadOptions? options = null) =>
-        DeserializePlan(Encoding.UTF8.GetBytes(Guard.Against.Null(json)), options);
+        ReadText(Guard.Against.Null(json), options, DeserializePlan);
 
     /// <summary>Reads a plan document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The JSON, UTF-8 encoded.</param>
     /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The plan, or a failure whose diagnostics name the JSON path of each problem.</returns>
     public static ParseResult<WorkPlan> DeserializePlan(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null) =>
-        Read(utf8Json, options, static c => c.PlanDocumentDto, static (dto, reader) => reader.Plan(dto));
+        SchemaVersionProblem(utf8Json) is { } versionProblem
+            ? ParseResult<WorkPlan>.ForFailure(versionProblem)
+            : PlanJsonReader.ReadPlan(utf8Json, (options ?? JsonReadOptions.Default).Strict);
 
     /// <summary>Reads a progress report document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The report, or a failure whose diagnostics name the JSON path of each problem.</returns>
     public static ParseResult<ProgressReport> DeserializeProgressReport(string json, JsonReadOptions? options = null) =>
-        DeserializeProgressReport(Encoding.UTF8.GetBytes(Guard.Against.Null(json)), options);
+        ReadText(Guard.Against.Null(json), options, DeserializeProgressReport);
 
     /// <summary>Reads a progress report document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The JSON, UTF-8 encoded.</param>
     /// <param name="options">How to read; <see cref="JsonReadOptions.Default"/> when null.</param>
     /// <returns>The report, or a failure whose diagnostics name the JSON path of each problem.</returns>
     public static ParseResult<ProgressReport> DeserializeProgressReport(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options = null) =>
-        Read(utf8Json, options, static c => c.ProgressReportDto, static (dto, reader) => reader.Report(dto));
+        SchemaVersionProblem(utf8Json) is { } versionProblem
+            ? ParseResult<ProgressReport>.ForFailure(versionProblem)
+            : PlanJsonReader.ReadReport(utf8Json, (options ?? JsonReadOptions.Default).Strict);
 
-    private static ParseResult<TModel> Read<TDto, TModel>(
-        ReadOnlySpan<byte> utf8Json,
-        JsonReadOptions? options,
-        Func<PlanJsonContext, JsonTypeInfo<TDto>> typeInfo,
-        Func<TDto, DtoReader, TModel?> map)
-        where TDto : class
-        where TModel : class
+    private delegate ParseResult<T> ReadUtf8<T>(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options);
+
+    // Writes a whole document into a pooled buffer, which the caller disposes after copying it out.
+    private static PooledBufferWriter Write<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
     {
-        var strict = (options ?? JsonReadOptions.Default).Strict;
-        if (SchemaVersionProblem(utf8Json) is { } versionProblem)
-        {
-            return ParseResult<TModel>.ForFailure(versionProblem);
-        }
+        var buffer = new PooledBufferWriter();
+        using var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter);
+        write(writer, value);
+        writer.Flush();
+        return buffer;
+    }
 
-        TDto? dto;
+    private static string WriteText<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        using var buffer = Write(value, indented, write);
+        return Encoding.UTF8.GetString(buffer.Buffer, 0, buffer.WrittenCount);
+    }
+
+    // Transcodes the text to UTF-8 once, into a rented array, and reads that.
+    private static ParseResult<T> ReadText<T>(string json, JsonReadOptions? options, ReadUtf8<T> read)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Math.Max(1, Encoding.UTF8.GetByteCount(json)));
         try
         {
-            dto = JsonSerializer.Deserialize(utf8Json, typeInfo(strict ? Strict : Lenient));
+            var length = Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0);
+            return read(rented.AsSpan(0, length), options);
         }
-        catch (JsonException e)
+        finally
         {
-            var path = e.Path ?? "$";
-            var diagnostic = strict && e.Message.IndexOf("could not be mapped", StringComparison.Ordinal) >= 0
-                ? Messages.JsonUnknownProperty(path, e.LineNumber, e.Message)
-                : Messages.JsonUnreadable(path, e.LineNumber, e.Message);
-            return ParseResult<TModel>.ForFailure(diagnostic);
+            ArrayPool<byte>.Shared.Return(rented);
         }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
-        {
-            return ParseResult<TModel>.ForFailure(Messages.JsonUnreadable("$", null, e.Message));
-        }
-
-        if (dto is null)
-        {
-            return ParseResult<TModel>.ForFailure(Messages.JsonUnreadable("$", 0, "The document is null."));
-        }
-
-        var reader = new DtoReader();
-        var model = map(dto, reader);
-        return reader.HasErrors || model is null
-            ? ParseResult<TModel>.ForFailure(reader.Diagnostics.Count > 0 ? reader.Diagnostics : new[] { Messages.JsonUnreadable("$", null, "The document could not be read.") })
-            : ParseResult<TModel>.ForValue(model, reader.Diagnostics);
     }
 
     // Reads the top-level schemaVersion before anything else, so a document of a newer major version is refused
@@ -210,27 +211,17 @@ public static class PlanJson
         return reader.ReadToEnd();
     }
 
-    /// <summary>The generated context used for reading, for benchmarks that separate parsing from mapping.</summary>
-    internal static PlanJsonContext ReadContext => Lenient;
-
-    private static PlanJsonContext Writer(bool indented) => indented ? Lenient : Compact;
-
-    private static JsonSerializerOptions CreateContextOptions(bool strict) => new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        MaxDepth = 64,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
-    };
-
     private static JsonSerializerOptions CreatePublicOptions()
     {
-        var models = new ModelTypeInfoResolver(Lenient);
-        var options = new JsonSerializerOptions(CreateContextOptions(strict: false))
+        var models = new ModelTypeInfoResolver();
+        var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(models, Lenient),
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
+            MaxDepth = JsonPath.MaxDepth,
+            Encoder = Encoder,
+            TypeInfoResolver = models,
         };
         options.Converters.Add(new LocalDateJsonConverter());
         options.Converters.Add(new YearMonthJsonConverter());
