@@ -10,7 +10,7 @@ namespace GovTransparency.Domain.Tests.Plans;
 /// <summary>
 /// The numbering of the real seed documents, read line by line the way an importer would: a line is a heading when
 /// <see cref="ChineseOrdinal.ParseHeading"/> reads it, otherwise a task when <see cref="TaskNumber"/> reads it.
-/// Expected values are written from reading the documents (see /work/shared/DOMAIN.md for the task counts).
+/// Expected values are written from reading the documents (the task counts are those of the domain notes that accompany the seeds).
 /// </summary>
 public class SeedNumberingTests
 {
