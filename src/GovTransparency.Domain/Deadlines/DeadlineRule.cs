@@ -356,6 +356,9 @@ public abstract record DeadlineRule
     /// <summary>No time limit was written. The plan's default applies: the end of the plan year.</summary>
     public sealed record Unspecified : DeadlineRule
     {
+        /// <summary>One shared value for the library's own defaults; a rule has no state, so every instance is equal.</summary>
+        internal static readonly Unspecified Instance = new();
+
         private protected override DeadlineKind KindCore => DeadlineKind.Unspecified;
     }
 

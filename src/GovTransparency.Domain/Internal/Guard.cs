@@ -88,6 +88,20 @@ internal sealed class Guard
             throw new ArgumentNullException(parameterName);
         }
 
+        // A list is checked by index: enumerating it through the interface would allocate an enumerator.
+        if (input is IReadOnlyList<T> list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is null)
+                {
+                    throw new ArgumentException("The collection must not contain null.", parameterName);
+                }
+            }
+
+            return input;
+        }
+
         foreach (var item in input)
         {
             if (item is null)

@@ -76,6 +76,9 @@ public readonly struct TaskNumber : IEquatable<TaskNumber>, IComparable<TaskNumb
     /// <summary>Gets the number as written, trimmed: 「12」, 「１２」, 「1.」, 「（1）」, 「(一)」.</summary>
     public string Text => _text ?? Value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Gets the text when it is not just the value's ASCII digits; null when it is.</summary>
+    internal string? DistinctText => _text;
+
     /// <summary>
     /// Reads a task number written on its own: Arabic digits (ASCII or full-width) or a Chinese numeral, bare or
     /// decorated as 1. 1、 1． (1) （1）, with white space around it.

@@ -13,7 +13,7 @@ namespace GovTransparency.Domain.Plans;
 public sealed record WorkTask
 {
     private readonly ValueList<Assignment> _assignments = ValueList<Assignment>.Empty;
-    private readonly DeadlineRule _deadline = new DeadlineRule.Unspecified();
+    private readonly DeadlineRule _deadline = DeadlineRule.Unspecified.Instance;
 
     /// <summary>Creates a task.</summary>
     /// <param name="number">The task number as written.</param>

@@ -15,7 +15,7 @@ public sealed class WorkTaskBuilder
     private TaskNumber _number;
     private string _requirement;
     private string? _title;
-    private DeadlineRule _deadline = new DeadlineRule.Unspecified();
+    private DeadlineRule _deadline = DeadlineRule.Unspecified.Instance;
     private string? _timeLimitText;
 
     /// <summary>Creates a builder for task <paramref name="number"/>.</summary>

@@ -75,7 +75,7 @@ public static class PlanJson
     public static byte[] SerializeToUtf8Bytes(WorkPlan plan, bool indented = false)
     {
         using var buffer = Write(Guard.Against.Null(plan), indented, PlanJsonWriter.Plan);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Writes a plan as UTF-8 JSON to a stream.</summary>

@@ -274,11 +274,16 @@ internal sealed class PlanJsonReader
 
     private void Missing(int seen, Properties properties, int required)
     {
-        if ((seen & required) == required)
+        if ((seen & required) != required)
         {
-            return;
+            throw MissingMembers(seen, properties, required);
         }
+    }
 
+    // Kept apart from Missing so that the lambda's closure is only allocated when members are missing: C# creates
+    // a closure where the captured variable's scope begins, which in Missing would be on every call.
+    private JsonException MissingMembers(int seen, Properties properties, int required)
+    {
         var missing = new List<string>();
         for (var i = 0; i < properties.Names.Length; i++)
         {
@@ -288,7 +293,7 @@ internal sealed class PlanJsonReader
             }
         }
 
-        throw Fail((path, line) => Messages.JsonMissingMembers(path, line, missing));
+        return Fail((path, line) => Messages.JsonMissingMembers(path, line, missing));
     }
 
     private string? String(ref Utf8JsonReader reader)
@@ -397,9 +402,14 @@ internal sealed class PlanJsonReader
         {
             JsonTokenType.String => names.Read(ref reader),
             JsonTokenType.Null => default,
-            _ => throw Fail((path, line) => Messages.JsonExpectedName(path, line, names.Names)),
+            _ => throw ExpectedName(names),
         };
     }
+
+    // Apart from Name for the same reason as MissingMembers: a closure over a parameter is allocated on entry.
+    private JsonException ExpectedName<T>(NameTable<T> names)
+        where T : struct, Enum =>
+        Fail((path, line) => Messages.JsonExpectedName(path, line, names.Names));
 
     // Moves onto the value: true at the start of an array (entered), false on null.
     private bool StartArray(ref Utf8JsonReader reader)
@@ -992,7 +1002,7 @@ internal sealed class PlanJsonReader
     {
         if (raw is null)
         {
-            return new DeadlineRule.Unspecified();
+            return DeadlineRule.Unspecified.Instance;
         }
 
         if (!raw.Kind.IsKnown)
@@ -1013,7 +1023,7 @@ internal sealed class PlanJsonReader
             case DeadlineKindName.Continuous:
                 return new DeadlineRule.Continuous();
             case DeadlineKindName.Unspecified:
-                return new DeadlineRule.Unspecified();
+                return DeadlineRule.Unspecified.Instance;
             case DeadlineKindName.Unrecognized:
                 return new DeadlineRule.Unrecognized(raw.Text ?? string.Empty);
             case DeadlineKindName.Recurring:

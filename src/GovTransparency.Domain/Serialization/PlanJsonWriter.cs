@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Collections.Generic;
 using System.Text.Json;
 using GovTransparency.Domain.Deadlines;
@@ -297,7 +298,7 @@ internal static class PlanJsonWriter
     private static void Task(Utf8JsonWriter writer, WorkTask task)
     {
         writer.WriteStartObject();
-        writer.WriteString(NumberName, task.Number.Text);
+        TaskNumberValue(writer, task.Number);
         OptionalString(writer, TitleName, task.Title);
         writer.WriteString(RequirementName, task.Requirement);
         if (task.Assignments.Count > 0)
@@ -320,6 +321,20 @@ internal static class PlanJsonWriter
         writer.WritePropertyName(DeadlineName);
         Deadline(writer, task.Deadline);
         writer.WriteEndObject();
+    }
+
+    // A number written as its digits is formatted straight into UTF-8, without a string.
+    private static void TaskNumberValue(Utf8JsonWriter writer, TaskNumber number)
+    {
+        if (number.DistinctText is { } text)
+        {
+            writer.WriteString(NumberName, text);
+            return;
+        }
+
+        Span<byte> digits = stackalloc byte[10];
+        Utf8Formatter.TryFormat(number.Value, digits, out var length);
+        writer.WriteString(NumberName, digits.Slice(0, length));
     }
 
     private static void Kind(Utf8JsonWriter writer, DeadlineKindName kind) => JsonNames.DeadlineKinds.Write(writer, KindName, kind);

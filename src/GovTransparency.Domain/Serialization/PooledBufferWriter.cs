@@ -30,6 +30,19 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
+    /// <summary>Copies the written bytes into a new array of their exact length.</summary>
+    public byte[] ToArray()
+    {
+#if NET5_0_OR_GREATER
+        // Every byte is overwritten at once, so the array need not be cleared first (a document is megabytes).
+        var copy = GC.AllocateUninitializedArray<byte>(_written);
+        WrittenSpan.CopyTo(copy);
+        return copy;
+#else
+        return WrittenSpan.ToArray();
+#endif
+    }
+
     public void Advance(int count) => _written += count;
 
     public Memory<byte> GetMemory(int sizeHint = 0)
