@@ -76,6 +76,7 @@ internal static class PlanJsonWriter
 
     public static void Plan(Utf8JsonWriter writer, WorkPlan plan)
     {
+        var texts = new RepeatedTexts(writer.Options.Encoder);
         writer.WriteStartObject();
         writer.WriteString(SchemaVersionName, SchemaVersionValue);
         writer.WriteString(TitleName, plan.Title);
@@ -115,7 +116,7 @@ internal static class PlanJsonWriter
         writer.WriteStartArray(SectionsName);
         foreach (var section in plan.Sections)
         {
-            Section(writer, section);
+            Section(writer, section, texts);
         }
 
         writer.WriteEndArray();
@@ -164,7 +165,10 @@ internal static class PlanJsonWriter
         writer.WriteEndObject();
     }
 
-    public static void Deadline(Utf8JsonWriter writer, DeadlineRule rule)
+    public static void Deadline(Utf8JsonWriter writer, DeadlineRule rule) => Deadline(writer, rule, texts: null);
+
+    // With no table of repeated texts (a lone rule), texts are written directly.
+    private static void Deadline(Utf8JsonWriter writer, DeadlineRule rule, RepeatedTexts? texts)
     {
         writer.WriteStartObject();
         switch (rule)
@@ -198,9 +202,9 @@ internal static class PlanJsonWriter
             case DeadlineRule.Spanning r:
                 Kind(writer, DeadlineKindName.Span);
                 writer.WritePropertyName(StartName);
-                Deadline(writer, r.Start);
+                Deadline(writer, r.Start, texts);
                 writer.WritePropertyName(EndName);
-                Deadline(writer, r.End);
+                Deadline(writer, r.End, texts);
                 break;
             case DeadlineRule.Continuous:
                 Kind(writer, DeadlineKindName.Continuous);
@@ -219,7 +223,7 @@ internal static class PlanJsonWriter
             case DeadlineRule.Relative r:
                 Kind(writer, DeadlineKindName.Relative);
                 JsonNames.Events.Write(writer, EventName, r.Event);
-                OptionalString(writer, EventTextName, r.EventText);
+                OptionalText(writer, EventTextName, r.EventText, texts);
                 writer.WriteNumber(AmountName, r.Amount);
                 JsonNames.PeriodUnits.Write(writer, UnitName, r.Unit);
                 break;
@@ -230,8 +234,8 @@ internal static class PlanJsonWriter
                 {
                     writer.WriteStartObject();
                     writer.WritePropertyName(DueName);
-                    Deadline(writer, step.Due);
-                    OptionalString(writer, ActionName, step.Action);
+                    Deadline(writer, step.Due, texts);
+                    OptionalText(writer, ActionName, step.Action, texts);
                     writer.WriteEndObject();
                 }
 
@@ -251,12 +255,12 @@ internal static class PlanJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void Section(Utf8JsonWriter writer, Section section)
+    private static void Section(Utf8JsonWriter writer, Section section, RepeatedTexts texts)
     {
         writer.WriteStartObject();
         writer.WriteNumber(NumberName, section.Number.Value);
         writer.WriteString(TitleName, section.Title);
-        Tasks(writer, section.Tasks);
+        Tasks(writer, section.Tasks, texts);
         if (section.Subsections.Count > 0)
         {
             writer.WriteStartArray(SubsectionsName);
@@ -265,7 +269,7 @@ internal static class PlanJsonWriter
                 writer.WriteStartObject();
                 writer.WriteNumber(NumberName, subsection.Number.Value);
                 writer.WriteString(TitleName, subsection.Title);
-                Tasks(writer, subsection.Tasks);
+                Tasks(writer, subsection.Tasks, texts);
                 writer.WriteEndObject();
             }
 
@@ -275,7 +279,7 @@ internal static class PlanJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void Tasks(Utf8JsonWriter writer, IReadOnlyList<WorkTask> tasks)
+    private static void Tasks(Utf8JsonWriter writer, IReadOnlyList<WorkTask> tasks, RepeatedTexts texts)
     {
         if (tasks.Count == 0)
         {
@@ -285,7 +289,7 @@ internal static class PlanJsonWriter
         writer.WriteStartArray(TasksName);
         foreach (var task in tasks)
         {
-            Task(writer, task);
+            Task(writer, task, texts);
             if (writer.BytesPending > FlushThreshold)
             {
                 writer.Flush();
@@ -295,7 +299,7 @@ internal static class PlanJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void Task(Utf8JsonWriter writer, WorkTask task)
+    private static void Task(Utf8JsonWriter writer, WorkTask task, RepeatedTexts texts)
     {
         writer.WriteStartObject();
         TaskNumberValue(writer, task.Number);
@@ -307,19 +311,19 @@ internal static class PlanJsonWriter
             foreach (var assignment in task.Assignments)
             {
                 writer.WriteStartObject();
-                writer.WriteString(UnitName, assignment.Unit.Name);
+                texts.Write(writer, UnitName, assignment.Unit.Name);
                 JsonNames.UnitKinds.Write(writer, UnitKindName, assignment.Unit.Kind);
                 JsonNames.UnitRoles.Write(writer, RoleName, assignment.Role);
-                OptionalString(writer, NoteName, assignment.Note);
+                OptionalText(writer, NoteName, assignment.Note, texts);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
         }
 
-        OptionalString(writer, TimeLimitName, task.TimeLimitText);
+        OptionalText(writer, TimeLimitName, task.TimeLimitText, texts);
         writer.WritePropertyName(DeadlineName);
-        Deadline(writer, task.Deadline);
+        Deadline(writer, task.Deadline, texts);
         writer.WriteEndObject();
     }
 
@@ -353,6 +357,23 @@ internal static class PlanJsonWriter
         if (value is not null)
         {
             writer.WriteString(name, value);
+        }
+    }
+
+    private static void OptionalText(Utf8JsonWriter writer, JsonEncodedText name, string? value, RepeatedTexts? texts)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (texts is null)
+        {
+            writer.WriteString(name, value);
+        }
+        else
+        {
+            texts.Write(writer, name, value);
         }
     }
 
