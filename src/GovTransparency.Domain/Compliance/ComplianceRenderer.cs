@@ -319,6 +319,7 @@ public static class ComplianceRenderer
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = indented,
+        NewLine = "\n",
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 

@@ -23,7 +23,9 @@ namespace GovTransparency.Domain.Compliance;
 /// A recurring task (每月, 按季度 …) is judged per occurrence (<see cref="Occurrences"/>); its standing is the most
 /// pressing of them: overdue when any occurrence is overdue (by the most days), else due soon, else not yet due, else
 /// (every occurrence of the window completed) the worst completion. Its <see cref="Timeliness"/>, when its latest
-/// report says completed, is that of the occurrence whose period holds that report.
+/// report says completed, is that of the occurrence whose period holds the latest day it can have been completed
+/// (<see cref="CompletionInterval.Latest"/>: the first report of the latest run showing it completed, or the
+/// completion date a report states).
 /// </para>
 /// </remarks>
 public sealed record TaskCompliance

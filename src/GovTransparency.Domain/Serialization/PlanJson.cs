@@ -38,7 +38,7 @@ public static class PlanJson
     private static readonly Lazy<string> SchemaText = new(ReadSchema, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, Encoder = Encoder, SkipValidation = true };
+    private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, NewLine = "\n", Encoder = Encoder, SkipValidation = true };
     private static readonly JsonWriterOptions CompactWriter = new() { Indented = false, Encoder = Encoder, SkipValidation = true };
 
     /// <summary>
@@ -219,6 +219,7 @@ public static class PlanJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = true,
+            NewLine = "\n",
             MaxDepth = JsonPath.MaxDepth,
             Encoder = Encoder,
             TypeInfoResolver = models,
