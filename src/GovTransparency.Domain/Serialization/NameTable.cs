@@ -54,6 +54,20 @@ internal sealed class NameTable<T>
     /// <summary>Reads the current string token; an unknown name is kept as text for the diagnostic.</summary>
     public JsonName<T> Read(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var name = reader.ValueSpan;
+            foreach (var entry in _entries)
+            {
+                if (name.SequenceEqual(entry.Utf8))
+                {
+                    return new JsonName<T>(entry.Value);
+                }
+            }
+
+            return JsonName<T>.Unrecognized(reader.GetString() ?? string.Empty);
+        }
+
         foreach (var entry in _entries)
         {
             if (reader.ValueTextEquals(entry.Utf8))

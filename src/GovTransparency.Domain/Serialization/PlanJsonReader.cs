@@ -37,6 +37,9 @@ internal sealed class PlanJsonReader
     private const int ShortTextSlots = 256;
     private const int ShortTextMaxBytes = 64;
 
+    // Texts up to this many UTF-8 bytes are transcoded on the stack (at most twice as many bytes of UTF-16).
+    private const int MaxStackText = 512;
+
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = JsonPath.MaxDepth };
 
     private static readonly Properties PlanProperties = new(
@@ -180,21 +183,12 @@ internal sealed class PlanJsonReader
 
     private static int Match(ref Utf8JsonReader reader, Properties properties)
     {
-        var utf8 = properties.Utf8;
         if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var name = reader.ValueSpan;
-            for (var i = 0; i < utf8.Length; i++)
-            {
-                if (name.SequenceEqual(utf8[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
+            return properties.IndexOf(reader.ValueSpan);
         }
 
+        var utf8 = properties.Utf8;
         for (var i = 0; i < utf8.Length; i++)
         {
             if (reader.ValueTextEquals(utf8[i]))
@@ -296,12 +290,31 @@ internal sealed class PlanJsonReader
         return Fail((path, line) => Messages.JsonMissingMembers(path, line, missing));
     }
 
+    // The current string token as text. System.Text.Json checks the UTF-8 in one pass and transcodes it in a
+    // second; on .NET one pass does both, and anything unusual (escapes, invalid UTF-8) goes the usual way, whose
+    // InvalidOperationException on invalid UTF-8 becomes a diagnostic.
+    private static string TextOf(ref Utf8JsonReader reader)
+    {
+#if NET5_0_OR_GREATER
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= MaxStackText)
+        {
+            var utf8 = reader.ValueSpan;
+            Span<char> chars = stackalloc char[utf8.Length];
+            if (System.Text.Unicode.Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+            {
+                return new string(chars.Slice(0, written));
+            }
+        }
+#endif
+        return reader.GetString()!;
+    }
+
     private string? String(ref Utf8JsonReader reader)
     {
         reader.Read();
         return reader.TokenType switch
         {
-            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.String => TextOf(ref reader),
             JsonTokenType.Null => null,
             _ => throw Fail(Messages.JsonExpectedString),
         };
@@ -333,7 +346,7 @@ internal sealed class PlanJsonReader
             return _shortText[slot];
         }
 
-        var text = reader.GetString();
+        var text = TextOf(ref reader);
         _shortUtf8[slot] = utf8.ToArray();
         _shortText[slot] = text;
         return text;
@@ -1489,6 +1502,12 @@ internal sealed class PlanJsonReader
     /// <summary>The property names of one object of the format, as text (for paths) and as UTF-8 (for matching).</summary>
     private sealed class Properties
     {
+        // An open-addressed table from a name's length and end bytes to its index plus one (0 = empty), so that a
+        // name is found with one comparison instead of one per property of the object.
+        private const int Slots = 64;
+
+        private readonly byte[] _slots = new byte[Slots];
+
         public Properties(params string[] names)
         {
             Names = names;
@@ -1496,12 +1515,42 @@ internal sealed class PlanJsonReader
             for (var i = 0; i < names.Length; i++)
             {
                 Utf8[i] = Encoding.UTF8.GetBytes(names[i]);
+                var slot = Slot(Utf8[i]);
+                while (_slots[slot] != 0)
+                {
+                    slot = (slot + 1) & (Slots - 1);
+                }
+
+                _slots[slot] = (byte)(i + 1);
             }
         }
 
         public string[] Names { get; }
 
         public byte[][] Utf8 { get; }
+
+        /// <summary>The index of the property named by these UTF-8 bytes, or -1.</summary>
+        public int IndexOf(ReadOnlySpan<byte> name)
+        {
+            if (name.Length == 0)
+            {
+                return -1;
+            }
+
+            for (var slot = Slot(name); _slots[slot] != 0; slot = (slot + 1) & (Slots - 1))
+            {
+                var index = _slots[slot] - 1;
+                if (name.SequenceEqual(Utf8[index]))
+                {
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int Slot(ReadOnlySpan<byte> name) =>
+            ((name.Length * 7) + (name[0] * 31) + (name[name.Length - 1] * 17)) & (Slots - 1);
     }
 
     /// <summary>
