@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -127,11 +128,52 @@ public static class PlanJson
     // Writes a whole document into a pooled buffer, which the caller disposes after copying it out.
     private static PooledBufferWriter Write<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
     {
-        var buffer = new PooledBufferWriter();
+        var buffer = new PooledBufferWriter(ExpectedSize(value, indented));
         using var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter);
         write(writer, value);
         writer.Flush();
         return buffer;
+    }
+
+    // About the size of the document, so that its buffer need not grow while it is written: UTF-8 is up to three
+    // bytes per character of Chinese text, plus what the members around the texts take.
+    private static int ExpectedSize<T>(T value, bool indented)
+    {
+        long size = 1024;
+        switch (value)
+        {
+            case WorkPlan plan:
+                foreach (var section in plan.Sections)
+                {
+                    size += Tasks(section.Tasks);
+                    foreach (var subsection in section.Subsections)
+                    {
+                        size += Tasks(subsection.Tasks);
+                    }
+                }
+
+                break;
+            case ProgressReport report:
+                foreach (var entry in report.Entries)
+                {
+                    size += 128 + (3L * entry.Text.Length);
+                }
+
+                break;
+        }
+
+        return (int)Math.Min(indented ? size * 2 : size, 64 * 1024 * 1024);
+
+        static long Tasks(IReadOnlyList<WorkTask> tasks)
+        {
+            long size = 0;
+            foreach (var task in tasks)
+            {
+                size += 192 + (3L * (task.Requirement.Length + (task.Title?.Length ?? 0))) + (96L * task.Assignments.Count);
+            }
+
+            return size;
+        }
     }
 
     private static string WriteText<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)

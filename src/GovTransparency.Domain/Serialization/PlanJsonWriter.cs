@@ -76,7 +76,7 @@ internal static class PlanJsonWriter
 
     public static void Plan(Utf8JsonWriter writer, WorkPlan plan)
     {
-        var texts = new RepeatedTexts(writer.Options.Encoder);
+        using var state = new DocumentState(writer.Options);
         writer.WriteStartObject();
         writer.WriteString(SchemaVersionName, SchemaVersionValue);
         writer.WriteString(TitleName, plan.Title);
@@ -116,7 +116,7 @@ internal static class PlanJsonWriter
         writer.WriteStartArray(SectionsName);
         foreach (var section in plan.Sections)
         {
-            Section(writer, section, texts);
+            Section(writer, section, state);
         }
 
         writer.WriteEndArray();
@@ -255,12 +255,12 @@ internal static class PlanJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void Section(Utf8JsonWriter writer, Section section, RepeatedTexts texts)
+    private static void Section(Utf8JsonWriter writer, Section section, DocumentState state)
     {
         writer.WriteStartObject();
         writer.WriteNumber(NumberName, section.Number.Value);
         writer.WriteString(TitleName, section.Title);
-        Tasks(writer, section.Tasks, texts);
+        Tasks(writer, section.Tasks, state);
         if (section.Subsections.Count > 0)
         {
             writer.WriteStartArray(SubsectionsName);
@@ -269,7 +269,7 @@ internal static class PlanJsonWriter
                 writer.WriteStartObject();
                 writer.WriteNumber(NumberName, subsection.Number.Value);
                 writer.WriteString(TitleName, subsection.Title);
-                Tasks(writer, subsection.Tasks, texts);
+                Tasks(writer, subsection.Tasks, state);
                 writer.WriteEndObject();
             }
 
@@ -279,7 +279,7 @@ internal static class PlanJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void Tasks(Utf8JsonWriter writer, IReadOnlyList<WorkTask> tasks, RepeatedTexts texts)
+    private static void Tasks(Utf8JsonWriter writer, IReadOnlyList<WorkTask> tasks, DocumentState state)
     {
         if (tasks.Count == 0)
         {
@@ -289,7 +289,7 @@ internal static class PlanJsonWriter
         writer.WriteStartArray(TasksName);
         foreach (var task in tasks)
         {
-            Task(writer, task, texts);
+            Task(writer, task, state);
             if (writer.BytesPending > FlushThreshold)
             {
                 writer.Flush();
@@ -299,7 +299,7 @@ internal static class PlanJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void Task(Utf8JsonWriter writer, WorkTask task, RepeatedTexts texts)
+    private static void Task(Utf8JsonWriter writer, WorkTask task, DocumentState state)
     {
         writer.WriteStartObject();
         TaskNumberValue(writer, task.Number);
@@ -310,20 +310,40 @@ internal static class PlanJsonWriter
             writer.WriteStartArray(AssignmentsName);
             foreach (var assignment in task.Assignments)
             {
-                writer.WriteStartObject();
-                texts.Write(writer, UnitName, assignment.Unit.Name);
-                JsonNames.UnitKinds.Write(writer, UnitKindName, assignment.Unit.Kind);
-                JsonNames.UnitRoles.Write(writer, RoleName, assignment.Role);
-                OptionalText(writer, NoteName, assignment.Note, texts);
-                writer.WriteEndObject();
+                if (state.Assignments is { } rendered)
+                {
+                    rendered.Write(writer, assignment);
+                }
+                else
+                {
+                    Assignment(writer, assignment, state.Texts);
+                }
             }
 
             writer.WriteEndArray();
         }
 
-        OptionalText(writer, TimeLimitName, task.TimeLimitText, texts);
+        OptionalText(writer, TimeLimitName, task.TimeLimitText, state.Texts);
         writer.WritePropertyName(DeadlineName);
-        Deadline(writer, task.Deadline, texts);
+        if (state.Deadlines is { } deadlines)
+        {
+            deadlines.Write(writer, task.Deadline);
+        }
+        else
+        {
+            Deadline(writer, task.Deadline, state.Texts);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void Assignment(Utf8JsonWriter writer, Assignment assignment, RepeatedTexts? texts)
+    {
+        writer.WriteStartObject();
+        Text(writer, UnitName, assignment.Unit.Name, texts);
+        JsonNames.UnitKinds.Write(writer, UnitKindName, assignment.Unit.Kind);
+        JsonNames.UnitRoles.Write(writer, RoleName, assignment.Role);
+        OptionalText(writer, NoteName, assignment.Note, texts);
         writer.WriteEndObject();
     }
 
@@ -362,11 +382,14 @@ internal static class PlanJsonWriter
 
     private static void OptionalText(Utf8JsonWriter writer, JsonEncodedText name, string? value, RepeatedTexts? texts)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            Text(writer, name, value, texts);
         }
+    }
 
+    private static void Text(Utf8JsonWriter writer, JsonEncodedText name, string value, RepeatedTexts? texts)
+    {
         if (texts is null)
         {
             writer.WriteString(name, value);
@@ -390,6 +413,32 @@ internal static class PlanJsonWriter
         if (value is { } date)
         {
             writer.WriteString(name, LocalDatePattern.Iso.Format(date));
+        }
+    }
+
+    /// <summary>What one document's writing keeps: repeated texts, and in a compact document repeated values.</summary>
+    private sealed class DocumentState : IDisposable
+    {
+        public DocumentState(JsonWriterOptions options)
+        {
+            Texts = new RepeatedTexts(options.Encoder);
+            if (!options.Indented)
+            {
+                Assignments = new RenderedValues<Assignment>(options, static (writer, assignment) => Assignment(writer, assignment, texts: null));
+                Deadlines = new RenderedValues<DeadlineRule>(options, static (writer, rule) => Deadline(writer, rule, texts: null));
+            }
+        }
+
+        public RepeatedTexts Texts { get; }
+
+        public RenderedValues<Assignment>? Assignments { get; }
+
+        public RenderedValues<DeadlineRule>? Deadlines { get; }
+
+        public void Dispose()
+        {
+            Assignments?.Dispose();
+            Deadlines?.Dispose();
         }
     }
 }

@@ -1,28 +1,20 @@
 using System;
 using System.Buffers;
-using System.Threading;
 
 namespace GovTransparency.Domain.Serialization;
 
 /// <summary>
 /// An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>, for writing a whole
-/// document before copying it out once. It starts at the size of the last document written, so a series of
-/// similar documents grows it at most once. Dispose returns the array.
+/// document before copying it out once. It starts at the size the caller expects, so a good estimate means it never
+/// grows. Dispose returns the array.
 /// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
-    private const int MinimumSize = 16 * 1024;
-
-    // Large enough for the documents seen so far, capped so that one huge document does not make every later
-    // small one rent a huge array.
-    private const int MaximumHint = 64 * 1024 * 1024;
-
-    private static int _sizeHint = MinimumSize;
-
     private byte[] _buffer;
     private int _written;
 
-    public PooledBufferWriter() => _buffer = ArrayPool<byte>.Shared.Rent(Volatile.Read(ref _sizeHint));
+    /// <summary>Rents a first array of at least <paramref name="initialSize"/> bytes.</summary>
+    public PooledBufferWriter(int initialSize) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialSize, 1));
 
     public byte[] Buffer => _buffer;
 
@@ -43,6 +35,9 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 #endif
     }
 
+    /// <summary>Forgets what was written, keeping the array.</summary>
+    public void Clear() => _written = 0;
+
     public void Advance(int count) => _written += count;
 
     public Memory<byte> GetMemory(int sizeHint = 0)
@@ -59,11 +54,6 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 
     public void Dispose()
     {
-        if (_written > MinimumSize)
-        {
-            Volatile.Write(ref _sizeHint, Math.Min(_written + (_written / 8), MaximumHint));
-        }
-
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = Array.Empty<byte>();
     }

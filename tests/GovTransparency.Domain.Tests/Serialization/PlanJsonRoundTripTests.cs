@@ -27,6 +27,34 @@ public class PlanJsonRoundTripTests
             PlanJson.DeserializePlan(PlanJson.Serialize(plan, indented: false)).Value.Equals(plan)), maxTest: 100);
 
     [Fact]
+    public void Compact_json_is_the_indented_json_without_its_white_space() =>
+        Properties.Check(Prop.ForAll(ModelGenerators.Plan.ToArbitrary(), plan =>
+            PlanJson.Serialize(plan, indented: false) == WithoutWhiteSpace(PlanJson.Serialize(plan))), maxTest: 200);
+
+    [Fact]
+    public void Compact_json_of_many_distinct_and_repeated_assignments_and_deadlines_is_the_indented_json_without_white_space()
+    {
+        // More distinct assignments and rules than the writer keeps rendered (256 of each), repeated out of order,
+        // equal values held as different objects, and the same objects again.
+        var builder = new WorkPlanBuilder("单位很多的计划", 2021);
+        builder.AddSection("第一部分", section =>
+        {
+            for (var i = 0; i < 900; i++)
+            {
+                var n = (i * 7) % 300;
+                section.AddTask("任务" + i, task => task
+                    .Lead("单位" + n)
+                    .Responsible("各区县政府")
+                    .Deadline(new DeadlineRule.ByDate(RuleYear.PlanYear, 1 + (n % 12), 1 + (n % 28))));
+            }
+        });
+        var plan = builder.Build();
+
+        PlanJson.Serialize(plan, indented: false).Should().Be(WithoutWhiteSpace(PlanJson.Serialize(plan)));
+        PlanJson.DeserializePlan(PlanJson.SerializeToUtf8Bytes(plan)).Value.Should().Be(plan);
+    }
+
+    [Fact]
     public void Random_progress_reports_round_trip_to_equal_values() =>
         Properties.Check(Prop.ForAll(ModelGenerators.Report.ToArbitrary(), report =>
         {
@@ -77,5 +105,40 @@ public class PlanJsonRoundTripTests
     {
         FluentActions.Invoking(() => JsonSerializer.Deserialize<LocalDate>("\"2021-02-30\"", PlanJson.Options)).Should().Throw<JsonException>();
         FluentActions.Invoking(() => JsonSerializer.Deserialize<DeadlineRule>("{\"kind\":\"someday\"}", PlanJson.Options)).Should().Throw<JsonException>();
+    }
+
+    // The compact form of an indented document: every newline and its indentation, and the space after each colon
+    // between members, removed. Texts in the generated plans contain no newline, so none is touched inside a string.
+    private static string WithoutWhiteSpace(string indented)
+    {
+        var compact = new System.Text.StringBuilder(indented.Length);
+        var inString = false;
+        for (var i = 0; i < indented.Length; i++)
+        {
+            var c = indented[i];
+            if (inString)
+            {
+                compact.Append(c);
+                if (c == '\\')
+                {
+                    compact.Append(indented[++i]);
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+                compact.Append(c);
+            }
+            else if (c is not (' ' or '\n' or '\r'))
+            {
+                compact.Append(c);
+            }
+        }
+
+        return compact.ToString();
     }
 }
