@@ -167,8 +167,9 @@ public static class PlanJson
         static long Tasks(IReadOnlyList<WorkTask> tasks)
         {
             long size = 0;
-            foreach (var task in tasks)
+            for (var i = 0; i < tasks.Count; i++)
             {
+                var task = tasks[i];
                 size += 192 + (3L * (task.Requirement.Length + (task.Title?.Length ?? 0))) + (96L * task.Assignments.Count);
             }
 

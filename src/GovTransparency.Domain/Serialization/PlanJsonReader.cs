@@ -75,6 +75,7 @@ internal sealed class PlanJsonReader
     // direct-mapped table of the last text seen in each slot, compared byte for byte.
     private readonly byte[]?[] _shortUtf8 = new byte[ShortTextSlots][];
     private readonly string?[] _shortText = new string[ShortTextSlots];
+    private readonly bool[] _shortBlank = new bool[ShortTextSlots];
 
     // Assignments are immutable values, so one that repeats (the same unit, kind, role and note as an earlier
     // one, whose texts the table above already shares) is shared too.
@@ -321,34 +322,43 @@ internal sealed class PlanJsonReader
     }
 
     // A string that is likely to repeat: shared with its earlier occurrence when the bytes are the same.
-    private string? ShortString(ref Utf8JsonReader reader)
+    private string? ShortString(ref Utf8JsonReader reader) => ShortString(ref reader, out _);
+
+    // The same, also telling whether the text is null, empty or white space (remembered with the shared text).
+    private string? ShortString(ref Utf8JsonReader reader, out bool blank)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            return reader.TokenType switch
+            var value = reader.TokenType switch
             {
                 JsonTokenType.String => reader.GetString(),
                 JsonTokenType.Null => null,
                 _ => throw Fail(Messages.JsonExpectedString),
             };
+            blank = string.IsNullOrWhiteSpace(value);
+            return value;
         }
 
         var utf8 = reader.ValueSpan;
         if (utf8.Length == 0 || utf8.Length > ShortTextMaxBytes)
         {
-            return reader.GetString();
+            var value = TextOf(ref reader);
+            blank = string.IsNullOrWhiteSpace(value);
+            return value;
         }
 
         var slot = (utf8.Length + (utf8[0] * 31) + (utf8[utf8.Length - 1] * 131) + (utf8[utf8.Length / 2] * 17)) & (ShortTextSlots - 1);
         if (_shortUtf8[slot] is { } known && utf8.SequenceEqual(known))
         {
+            blank = _shortBlank[slot];
             return _shortText[slot];
         }
 
         var text = TextOf(ref reader);
         _shortUtf8[slot] = utf8.ToArray();
         _shortText[slot] = text;
+        _shortBlank[slot] = blank = string.IsNullOrWhiteSpace(text);
         return text;
     }
 
@@ -807,6 +817,7 @@ internal sealed class PlanJsonReader
         _path.EnterObject();
         var seen = 0;
         string? unit = null, note = null;
+        bool unitBlank = true, noteBlank = true;
         JsonName<UnitKind> unitKind = default;
         JsonName<UnitRole> role = default;
         while (NextProperty(ref reader))
@@ -816,7 +827,7 @@ internal sealed class PlanJsonReader
             switch (property)
             {
                 case 0:
-                    unit = ShortString(ref reader);
+                    unit = ShortString(ref reader, out unitBlank);
                     break;
                 case 1:
                     unitKind = Name(ref reader, JsonNames.UnitKinds);
@@ -825,7 +836,7 @@ internal sealed class PlanJsonReader
                     role = Name(ref reader, JsonNames.UnitRoles);
                     break;
                 case 3:
-                    note = ShortString(ref reader);
+                    note = ShortString(ref reader, out noteBlank);
                     break;
             }
 
@@ -834,7 +845,7 @@ internal sealed class PlanJsonReader
 
         Missing(seen, AssignmentProperties, 0b101);
         _path.Exit();
-        if (unit is null || string.IsNullOrWhiteSpace(unit))
+        if (unit is null || unitBlank)
         {
             Invalid(".unit", unit, "非空的单位名称", "a unit name that is not empty");
             return null;
@@ -846,7 +857,7 @@ internal sealed class PlanJsonReader
             return null;
         }
 
-        var normalizedNote = string.IsNullOrWhiteSpace(note) ? null : note;
+        var normalizedNote = noteBlank ? null : note;
         var slot = (RuntimeHelpers.GetHashCode(unit) ^ ((int)kind << 4) ^ ((int)unitRole << 8) ^ (normalizedNote is null ? 0 : RuntimeHelpers.GetHashCode(normalizedNote))) & (ShortTextSlots - 1);
         if (_recentAssignments[slot] is { } recent
             && ReferenceEquals(recent.Unit.Name, unit)

@@ -49,12 +49,20 @@ internal sealed class RenderedValues<T> : IDisposable
         _scratch.Dispose();
     }
 
+    // Two slots per hash (slot and its neighbour), so that two values whose hashes collide do not keep evicting
+    // each other; string hashes differ from process to process, and so would the speed.
     private byte[] ByValue(T value)
     {
         var slot = value.GetHashCode() & (Slots - 1);
+        var other = slot ^ 1;
         if (_byValueJson[slot] is { } known && value.Equals(_byValue[slot]))
         {
             return known;
+        }
+
+        if (_byValueJson[other] is { } neighbour && value.Equals(_byValue[other]))
+        {
+            return neighbour;
         }
 
         _scratch.Clear();
@@ -62,8 +70,9 @@ internal sealed class RenderedValues<T> : IDisposable
         _render(_scratchWriter, value);
         _scratchWriter.Flush();
         var json = _scratch.WrittenSpan.ToArray();
-        _byValue[slot] = value;
-        _byValueJson[slot] = json;
+        var free = _byValueJson[slot] is null ? slot : other;
+        _byValue[free] = value;
+        _byValueJson[free] = json;
         return json;
     }
 }
