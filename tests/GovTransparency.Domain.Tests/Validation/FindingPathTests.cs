@@ -74,6 +74,10 @@ public class FindingPathTests
     [InlineData("Sections[0")]
     [InlineData("Sections[0x].Tasks[0]")]
     [InlineData("Sections[0000000001].Subsections[0].Tasks[0]")]
+    [InlineData("Sections[0].Tasks[]")] // no digits in the last index
+    [InlineData("Sections[0].Tasks[0")] // the last index not closed
+    [InlineData("Sections[1].Subsections[0].Tasks[x]")]
+    [InlineData("Sections[1].Subsections[0].Tasks[0x]")]
     public void A_path_that_does_not_reach_an_existing_task_finds_none(string path)
     {
         Paths.FindTask(Plan, path).Should().BeNull();
