@@ -24,7 +24,7 @@ internal sealed class RepeatedTexts
 
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, string value)
     {
-        if (value.Length == 0 || value.Length > MaxLength)
+        if (value.Length == 0 || value.Length > MaxLength || !IsWellFormed(value))
         {
             writer.WriteString(name, value);
             return;
@@ -39,5 +39,25 @@ internal sealed class RepeatedTexts
         }
 
         writer.WriteString(name, _encoded[slot]);
+    }
+
+    // JsonEncodedText refuses text with an unpaired surrogate, which the writer itself replaces; such text (only
+    // ever from damaged input) is written directly.
+    private static bool IsWellFormed(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

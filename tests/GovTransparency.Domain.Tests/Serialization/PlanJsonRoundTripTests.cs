@@ -54,6 +54,26 @@ public class PlanJsonRoundTripTests
         PlanJson.DeserializePlan(PlanJson.SerializeToUtf8Bytes(plan)).Value.Should().Be(plan);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Short_texts_with_an_unpaired_surrogate_are_written_with_the_replacement_character(bool indented)
+    {
+        // Damaged input (found by the fuzzer through the importer) can leave half a surrogate pair in a unit name or
+        // a time limit; the writer replaces it with U+FFFD, as it does for any text, instead of throwing.
+        var builder = new WorkPlanBuilder("计划", 2021);
+        builder.AddSection("第一部分", section => section.AddTask("要求", task => task
+            .Lead("单位\uD800")
+            .Deadline(new DeadlineRule.ByYearEnd(RuleYear.PlanYear), "年底前\uDC00")));
+        var plan = builder.Build();
+
+        var json = PlanJson.Serialize(plan, indented);
+
+        var read = PlanJson.DeserializePlan(json).Value.Sections[0].Tasks[0];
+        read.Assignments[0].Unit.Name.Should().Be("单位\uFFFD");
+        read.TimeLimitText.Should().Be("年底前\uFFFD");
+    }
+
     [Fact]
     public void Random_progress_reports_round_trip_to_equal_values() =>
         Properties.Check(Prop.ForAll(ModelGenerators.Report.ToArbitrary(), report =>
