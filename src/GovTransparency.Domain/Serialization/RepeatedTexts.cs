@@ -24,7 +24,7 @@ internal sealed class RepeatedTexts
 
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, string value)
     {
-        if (value.Length == 0 || value.Length > MaxLength || !IsWellFormed(value))
+        if (value.Length == 0 || value.Length > MaxLength)
         {
             writer.WriteString(name, value);
             return;
@@ -34,6 +34,12 @@ internal sealed class RepeatedTexts
         var known = _texts[slot];
         if (known is null || !(ReferenceEquals(known, value) || string.Equals(known, value, StringComparison.Ordinal)))
         {
+            if (!IsWellFormed(value))
+            {
+                writer.WriteString(name, value);
+                return;
+            }
+
             _encoded[slot] = JsonEncodedText.Encode(value, _encoder);
             _texts[slot] = value;
         }
