@@ -38,6 +38,9 @@ public static class PlanJson
 
     private static readonly Lazy<string> SchemaText = new(ReadSchema, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // A first buffer no larger than this, whatever the estimate; it grows if the document needs more.
+    private const int MaxInitialSize = 64 * 1024 * 1024;
+
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     private static readonly JsonWriterOptions IndentedWriter = new() { Indented = true, NewLine = "\n", Encoder = Encoder, SkipValidation = true };
     private static readonly JsonWriterOptions CompactWriter = new() { Indented = false, Encoder = Encoder, SkipValidation = true };
@@ -61,13 +64,13 @@ public static class PlanJson
     /// <param name="plan">The plan.</param>
     /// <param name="indented">Whether to indent (for files meant to be read and reviewed); default true.</param>
     /// <returns>The JSON text, with Chinese characters unescaped.</returns>
-    public static string Serialize(WorkPlan plan, bool indented = true) => WriteText(Guard.Against.Null(plan), indented, PlanJsonWriter.Plan);
+    public static string Serialize(WorkPlan plan, bool indented = true) => WriteText(Guard.Against.Null(plan), ExpectedSize(plan), indented, PlanJsonWriter.Plan);
 
     /// <summary>Writes a progress report as a JSON document.</summary>
     /// <param name="report">The report.</param>
     /// <param name="indented">Whether to indent; default true.</param>
     /// <returns>The JSON text.</returns>
-    public static string Serialize(ProgressReport report, bool indented = true) => WriteText(Guard.Against.Null(report), indented, PlanJsonWriter.Report);
+    public static string Serialize(ProgressReport report, bool indented = true) => WriteText(Guard.Against.Null(report), ExpectedSize(report), indented, PlanJsonWriter.Report);
 
     /// <summary>Writes a plan as UTF-8 JSON bytes, the fastest form for storage and the network.</summary>
     /// <param name="plan">The plan.</param>
@@ -75,7 +78,7 @@ public static class PlanJson
     /// <returns>The UTF-8 encoded JSON.</returns>
     public static byte[] SerializeToUtf8Bytes(WorkPlan plan, bool indented = false)
     {
-        using var buffer = Write(Guard.Against.Null(plan), indented, PlanJsonWriter.Plan);
+        using var buffer = Write(Guard.Against.Null(plan), ExpectedSize(plan), indented, PlanJsonWriter.Plan);
         return buffer.ToArray();
     }
 
@@ -126,60 +129,59 @@ public static class PlanJson
     private delegate ParseResult<T> ReadUtf8<T>(ReadOnlySpan<byte> utf8Json, JsonReadOptions? options);
 
     // Writes a whole document into a pooled buffer, which the caller disposes after copying it out.
-    private static PooledBufferWriter Write<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
+    // expectedSize is the compact size; an indented document is taken to be twice as large.
+    private static PooledBufferWriter Write<T>(T value, long expectedSize, bool indented, Action<Utf8JsonWriter, T> write)
     {
-        var buffer = new PooledBufferWriter(ExpectedSize(value, indented));
+        var buffer = new PooledBufferWriter((int)Math.Min(indented ? expectedSize * 2 : expectedSize, MaxInitialSize));
         using var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter);
         write(writer, value);
         writer.Flush();
         return buffer;
     }
 
-    // About the size of the document, so that its buffer need not grow while it is written: UTF-8 is up to three
-    // bytes per character of Chinese text, plus what the members around the texts take.
-    private static int ExpectedSize<T>(T value, bool indented)
+    // About the compact size of a document, so that its buffer need not grow while it is written: UTF-8 is up to
+    // three bytes per character of Chinese text, plus what the members around the texts take.
+    private static long ExpectedSize(WorkPlan plan)
     {
         long size = 1024;
-        switch (value)
+        foreach (var section in plan.Sections)
         {
-            case WorkPlan plan:
-                foreach (var section in plan.Sections)
-                {
-                    size += Tasks(section.Tasks);
-                    foreach (var subsection in section.Subsections)
-                    {
-                        size += Tasks(subsection.Tasks);
-                    }
-                }
-
-                break;
-            case ProgressReport report:
-                foreach (var entry in report.Entries)
-                {
-                    size += 128 + (3L * entry.Text.Length);
-                }
-
-                break;
-        }
-
-        return (int)Math.Min(indented ? size * 2 : size, 64 * 1024 * 1024);
-
-        static long Tasks(IReadOnlyList<WorkTask> tasks)
-        {
-            long size = 0;
-            for (var i = 0; i < tasks.Count; i++)
+            size += ExpectedSize(section.Tasks);
+            foreach (var subsection in section.Subsections)
             {
-                var task = tasks[i];
-                size += 192 + (3L * (task.Requirement.Length + (task.Title?.Length ?? 0))) + (96L * task.Assignments.Count);
+                size += ExpectedSize(subsection.Tasks);
             }
-
-            return size;
         }
+
+        return size;
     }
 
-    private static string WriteText<T>(T value, bool indented, Action<Utf8JsonWriter, T> write)
+    private static long ExpectedSize(IReadOnlyList<WorkTask> tasks)
     {
-        using var buffer = Write(value, indented, write);
+        long size = 0;
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            var task = tasks[i];
+            size += 192 + (3L * (task.Requirement.Length + (task.Title?.Length ?? 0))) + (96L * task.Assignments.Count);
+        }
+
+        return size;
+    }
+
+    private static long ExpectedSize(ProgressReport report)
+    {
+        long size = 1024;
+        foreach (var entry in report.Entries)
+        {
+            size += 128 + (3L * entry.Text.Length);
+        }
+
+        return size;
+    }
+
+    private static string WriteText<T>(T value, long expectedSize, bool indented, Action<Utf8JsonWriter, T> write)
+    {
+        using var buffer = Write(value, expectedSize, indented, write);
         return Encoding.UTF8.GetString(buffer.Buffer, 0, buffer.WrittenCount);
     }
 

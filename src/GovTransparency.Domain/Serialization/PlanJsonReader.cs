@@ -328,38 +328,38 @@ internal sealed class PlanJsonReader
     private string? ShortString(ref Utf8JsonReader reader, out bool blank)
     {
         reader.Read();
+        string? value;
         if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence)
         {
-            var value = reader.TokenType switch
+            value = reader.TokenType switch
             {
                 JsonTokenType.String => reader.GetString(),
                 JsonTokenType.Null => null,
                 _ => throw Fail(Messages.JsonExpectedString),
             };
-            blank = string.IsNullOrWhiteSpace(value);
-            return value;
         }
-
-        var utf8 = reader.ValueSpan;
-        if (utf8.Length == 0 || utf8.Length > ShortTextMaxBytes)
+        else if (reader.ValueSpan.Length == 0 || reader.ValueSpan.Length > ShortTextMaxBytes)
         {
-            var value = TextOf(ref reader);
-            blank = string.IsNullOrWhiteSpace(value);
-            return value;
+            value = TextOf(ref reader);
         }
-
-        var slot = (utf8.Length + (utf8[0] * 31) + (utf8[utf8.Length - 1] * 131) + (utf8[utf8.Length / 2] * 17)) & (ShortTextSlots - 1);
-        if (_shortUtf8[slot] is { } known && utf8.SequenceEqual(known))
+        else
         {
+            var utf8 = reader.ValueSpan;
+            var slot = (utf8.Length + (utf8[0] * 31) + (utf8[utf8.Length - 1] * 131) + (utf8[utf8.Length / 2] * 17)) & (ShortTextSlots - 1);
+            if (_shortUtf8[slot] is not { } known || !utf8.SequenceEqual(known))
+            {
+                var text = TextOf(ref reader);
+                _shortUtf8[slot] = utf8.ToArray();
+                _shortText[slot] = text;
+                _shortBlank[slot] = string.IsNullOrWhiteSpace(text);
+            }
+
             blank = _shortBlank[slot];
             return _shortText[slot];
         }
 
-        var text = TextOf(ref reader);
-        _shortUtf8[slot] = utf8.ToArray();
-        _shortText[slot] = text;
-        _shortBlank[slot] = blank = string.IsNullOrWhiteSpace(text);
-        return text;
+        blank = string.IsNullOrWhiteSpace(value);
+        return value;
     }
 
     // A task number as this library writes it ("12") is read from the bytes; anything else is kept as text.
