@@ -26,6 +26,7 @@ public class RequirementDeadlineMutationTests
         // a list whose last item carries the marker: every item is a deadline, the year carries along the list
         { "6月30日和12月31日前报送。", new[] { new Found("6月30日", Date(6, 30), null), new Found("12月31日前", Date(12, 31), "报送") } },
         { "6月30日及12月31日前报送。", new[] { new Found("6月30日", Date(6, 30), null), new Found("12月31日前", Date(12, 31), "报送") } },
+        { "6月30日与12月31日前报送。", new[] { new Found("6月30日", Date(6, 30), null), new Found("12月31日前", Date(12, 31), "报送") } },
         {
             "2022年6月30日、12月31日前报送。",
             new[] { new Found("2022年6月30日", Date(6, 30, Year(2022)), null), new Found("12月31日前", Date(12, 31, Year(2022)), "报送") }
@@ -148,6 +149,7 @@ public class RequirementDeadlineMutationTests
     [InlineData("并")]
     [InlineData("和")]
     [InlineData("及")]
+    [InlineData("与")]
     public void The_words_that_lead_into_the_next_deadline_are_not_part_of_the_action(string words)
     {
         var result = DeadlineText.FindInRequirement("7月底前提出方案" + words + "10月底前完成。", Plan2021);
@@ -182,6 +184,7 @@ public class RequirementDeadlineMutationTests
 
     [Theory]
     [InlineData("上")]
+    [InlineData("下")]
     [InlineData("去")]
     [InlineData("前")]
     [InlineData("往")]
@@ -202,7 +205,7 @@ public class RequirementDeadlineMutationTests
     [InlineData("数")]
     public void A_year_named_by_a_word_the_reader_does_not_resolve_is_no_deadline(string word)
     {
-        // 上年底前 (by the end of last year), 往年, 全年内 …: not the plan year's end, and not guessed.
+        // 上年底前 (by the end of last year), 下年底前 (next year), 往年, 全年内 …: not the plan year's end, and not guessed.
         DeadlineText.FindInRequirement(word + "年底前完成。", Plan2021).Deadlines.Should().BeEmpty();
     }
 
