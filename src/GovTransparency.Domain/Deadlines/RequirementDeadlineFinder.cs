@@ -18,9 +18,9 @@ namespace GovTransparency.Domain.Deadlines;
 /// </remarks>
 internal static class RequirementDeadlineFinder
 {
-    private const string YearModifiers = "上去前往该同隔后近每全今本当次明翌历多几半整周逐数";
+    private const string YearModifiers = "上下去前往该同隔后近每全今本当次明翌历多几半整周逐数";
 
-    private static readonly string[] TrailingWords = { "并于", "并在", "要于", "要在", "将于", "应于", "应在", "须于", "须在", "于", "在", "并", "和", "及" };
+    private static readonly string[] TrailingWords = { "并于", "并在", "要于", "要在", "将于", "应于", "应在", "须于", "须在", "于", "在", "并", "和", "及", "与" };
 
     public static DeadlineSearchResult Find(string text, DeadlineContext context)
     {
