@@ -73,18 +73,19 @@ public class DeadlineTextSurvivorTests
         result.Diagnostics.Should().BeEmpty();
     }
 
-    [Fact]
-    public void A_date_that_does_not_exist_at_the_end_of_a_requirement_is_reported_and_nothing_else_is_read()
+    /// <summary>A date that does not exist ends the text: it is reported, and the scan ends there without failing.</summary>
+    [Theory]
+    [InlineData("各单位于2月30日前", "2月30日", "2月30日前")]
+    [InlineData("各单位于32日前", "32日", "32日前")]
+    public void A_date_that_does_not_exist_at_the_end_of_a_requirement_is_reported_and_nothing_else_is_read(string text, string date, string phrase)
     {
-        const string text = "各单位于2月30日前";
-
         var result = DeadlineText.FindInRequirement(text, Plan2021);
 
         result.Deadlines.Should().BeEmpty();
         var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
         diagnostic.Code.Should().Be(DiagnosticCodes.DeadlineInvalidDate);
-        diagnostic.Subject.Should().Be("2月30日");
-        diagnostic.Span!.Value.Of(text).Should().Be("2月30日前");
+        diagnostic.Subject.Should().Be(date);
+        diagnostic.Span!.Value.Of(text).Should().Be(phrase);
     }
 
     /// <summary>Steps whose words hold a number followed by a time word (3年) are no action: the text is not guessed.</summary>
