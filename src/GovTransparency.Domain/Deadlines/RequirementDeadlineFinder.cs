@@ -70,6 +70,16 @@ internal static class RequirementDeadlineFinder
                 }
             }
 
+            // After an event's connector (后, 之后, 起 …) a number is a period from the event: 印发后3月内 is "within
+            // three months of issue", as DeadlineText.Parse reads it, not "by the end of March".
+            var connector = CanStartNumber(s, i) ? reader.ConnectorBefore(i) : 0;
+            int end;
+            if (connector > 0 && TryRelative(ref reader, s, found, i, connector, out end))
+            {
+                i = end;
+                continue;
+            }
+
             if (CanStartFixed(s, i))
             {
                 var q = i;
@@ -94,66 +104,79 @@ internal static class RequirementDeadlineFinder
                 else if (reader.Failure == PhraseFailure.InvalidDate && reader.FailureStart == i
                     && (s[reader.FailureEnd - 1] == '前' || FollowedByMarker(ref reader, reader.FailureEnd)))
                 {
-                    var end = reader.FailureEnd;
-                    var phraseEnd = end;
+                    var failureEnd = reader.FailureEnd;
+                    var phraseEnd = failureEnd;
                     _ = reader.Eat(ref phraseEnd, "之前") || reader.Eat(ref phraseEnd, "以前") || reader.Eat(ref phraseEnd, "前");
                     var span = new TextSpan(map[i], map[phraseEnd - 1] + 1 - map[i]);
-                    var date = DeadlineText.WrittenText(text.AsSpan(), map, i, s[end - 1] == '前' ? end - 1 : end);
+                    var date = DeadlineText.WrittenText(text.AsSpan(), map, i, s[failureEnd - 1] == '前' ? failureEnd - 1 : failureEnd);
                     var phrase = DeadlineText.WrittenText(text.AsSpan(), map, i, phraseEnd);
                     (diagnostics ??= new List<Diagnostic>()).Add(Messages.DeadlineInvalidDate(phrase, date, span));
-                    i = end;
+                    i = failureEnd;
                     continue;
                 }
             }
 
-            if (CanStartNumber(s, i))
+            if (connector == 0 && CanStartNumber(s, i) && TryRelative(ref reader, s, found, i, 0, out end))
             {
-                var connector = reader.ConnectorBefore(i);
-                var q = i;
-                if (reader.TryRelativePeriod(ref q, connector > 0, out var amount, out var unit))
-                {
-                    var start = i;
-                    DeadlineRule.Relative rule;
-                    if (connector > 0)
-                    {
-                        var eventEnd = i - connector;
-                        var lower = found.Count > 0 ? found[found.Count - 1].End : 0;
-                        var eventStart = eventEnd;
-                        while (eventStart > lower && eventEnd - eventStart < DeadlinePhraseReader.MaxEventLength && !IsEventStop(s[eventStart - 1]))
-                        {
-                            eventStart--;
-                        }
-
-                        var received = ReceivedAt(s, eventStart, eventEnd);
-                        if (received > eventStart)
-                        {
-                            eventStart = received;
-                        }
-                        else if (eventStart > lower && s[eventStart - 1] is '自' or '从')
-                        {
-                            start = eventStart - 1;
-                        }
-
-                        if (eventStart < eventEnd && start == i)
-                        {
-                            start = eventStart;
-                        }
-
-                        rule = reader.RelativeFrom(eventStart, eventEnd, amount, unit);
-                    }
-                    else
-                    {
-                        rule = new DeadlineRule.Relative(RelativeEvent.Unnamed, amount, unit);
-                    }
-
-                    found.Add(new Found(start, q, rule));
-                    i = q;
-                    continue;
-                }
+                i = end;
+                continue;
             }
 
             i++;
         }
+    }
+
+    /// <summary>
+    /// Reads a period (3日内, 5个工作日内) starting at <paramref name="i"/> and adds it; when <paramref name="connector"/>
+    /// (the length of the 后, 之后, 起 … right before it) is positive, the period runs from the event written before the
+    /// connector. Returns false, adding nothing, when no period starts there.
+    /// </summary>
+    private static bool TryRelative(ref DeadlinePhraseReader reader, ReadOnlySpan<char> s, List<Found> found, int i, int connector, out int end)
+    {
+        var q = i;
+        if (reader.TryRelativePeriod(ref q, connector > 0, out var amount, out var unit))
+        {
+            var start = i;
+            DeadlineRule.Relative rule;
+            if (connector > 0)
+            {
+                var eventEnd = i - connector;
+                var lower = found.Count > 0 ? found[found.Count - 1].End : 0;
+                var eventStart = eventEnd;
+                while (eventStart > lower && eventEnd - eventStart < DeadlinePhraseReader.MaxEventLength && !IsEventStop(s[eventStart - 1]))
+                {
+                    eventStart--;
+                }
+
+                var received = ReceivedAt(s, eventStart, eventEnd);
+                if (received > eventStart)
+                {
+                    eventStart = received;
+                }
+                else if (eventStart > lower && s[eventStart - 1] is '自' or '从')
+                {
+                    start = eventStart - 1;
+                }
+
+                if (eventStart < eventEnd && start == i)
+                {
+                    start = eventStart;
+                }
+
+                rule = reader.RelativeFrom(eventStart, eventEnd, amount, unit);
+            }
+            else
+            {
+                rule = new DeadlineRule.Relative(RelativeEvent.Unnamed, amount, unit);
+            }
+
+            found.Add(new Found(start, q, rule));
+            end = q;
+            return true;
+        }
+
+        end = i;
+        return false;
     }
 
     /// <summary>

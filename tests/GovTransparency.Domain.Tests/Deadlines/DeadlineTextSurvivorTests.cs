@@ -37,6 +37,12 @@ public class DeadlineTextSurvivorTests
         { "印发后13月之内完成。", new[] { F("印发后13月之内", Within(13, PeriodUnit.Months, RelativeEvent.PlanIssued), "完成") } },
         { "每3月内完成。", Array.Empty<RequirementDeadlineMutationTests.Found>() },
 
+        // right after an event a month count is a period, as DeadlineText.Parse reads it, even when it could name a
+        // month (3月内 is not "by the end of March" here); a month end after an event stays a date
+        { "印发后3月内完成。", new[] { F("印发后3月内", Within(3, PeriodUnit.Months, RelativeEvent.PlanIssued), "完成") } },
+        { "印发后1月内完成。", new[] { F("印发后1月内", Within(1, PeriodUnit.Months, RelativeEvent.PlanIssued), "完成") } },
+        { "印发后6月底前完成。", new[] { F("6月底前", MonthEnd(6), "完成") } },
+
         // straight quotes around the action are trimmed at both ends
         { "年底前\"完成建设\"。", new[] { F("年底前", YearEnd(), "完成建设") } },
 
