@@ -83,6 +83,27 @@ public class FindingPathTests
         Paths.FindTask(Plan, path).Should().BeNull();
     }
 
+    /// <summary>One section of twelve tasks, numbered 1 to 12, so that indexes reach 9 and two digits.</summary>
+    private static readonly WorkPlan TwelveTasks = new("2021年政务公开工作要点", 2021)
+    {
+        Sections = new[]
+        {
+            new Section(new ChineseOrdinal(1), "深化重点领域信息公开")
+            {
+                Tasks = Enumerable.Range(1, 12).Select(n => new WorkTask(new TaskNumber(n), "公开事项" + n)).ToArray(),
+            },
+        },
+    };
+
+    [Theory]
+    [InlineData("Sections[0].Tasks[9]", 10)] // the digit 9 is a digit
+    [InlineData("Sections[0].Tasks[10].Deadline", 11)] // two digits: ten, not one then zero
+    [InlineData("Sections[0].Tasks[11]", 12)]
+    public void An_index_with_a_nine_or_two_digits_finds_its_task(string path, int number)
+    {
+        Paths.FindTask(TwelveTasks, path).Should().Be(new TaskNumber(number));
+    }
+
     [Fact]
     public void No_path_finds_no_task()
     {
