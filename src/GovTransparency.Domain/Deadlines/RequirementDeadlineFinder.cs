@@ -72,7 +72,8 @@ internal static class RequirementDeadlineFinder
 
             // After an event's connector (后, 之后, 起 …) a number is a period from the event: 印发后3月内 is "within
             // three months of issue", as DeadlineText.Parse reads it, not "by the end of March".
-            var connector = CanStartNumber(s, i) ? reader.ConnectorBefore(i) : 0;
+            var number = CanStartNumber(s, i);
+            var connector = number ? reader.ConnectorBefore(i) : 0;
             int end;
             if (connector > 0 && TryRelative(ref reader, s, found, i, connector, out end))
             {
@@ -116,7 +117,7 @@ internal static class RequirementDeadlineFinder
                 }
             }
 
-            if (connector == 0 && CanStartNumber(s, i) && TryRelative(ref reader, s, found, i, 0, out end))
+            if (number && connector == 0 && TryRelative(ref reader, s, found, i, 0, out end))
             {
                 i = end;
                 continue;
@@ -134,49 +135,49 @@ internal static class RequirementDeadlineFinder
     private static bool TryRelative(ref DeadlinePhraseReader reader, ReadOnlySpan<char> s, List<Found> found, int i, int connector, out int end)
     {
         var q = i;
-        if (reader.TryRelativePeriod(ref q, connector > 0, out var amount, out var unit))
+        if (!reader.TryRelativePeriod(ref q, connector > 0, out var amount, out var unit))
         {
-            var start = i;
-            DeadlineRule.Relative rule;
-            if (connector > 0)
-            {
-                var eventEnd = i - connector;
-                var lower = found.Count > 0 ? found[found.Count - 1].End : 0;
-                var eventStart = eventEnd;
-                while (eventStart > lower && eventEnd - eventStart < DeadlinePhraseReader.MaxEventLength && !IsEventStop(s[eventStart - 1]))
-                {
-                    eventStart--;
-                }
-
-                var received = ReceivedAt(s, eventStart, eventEnd);
-                if (received > eventStart)
-                {
-                    eventStart = received;
-                }
-                else if (eventStart > lower && s[eventStart - 1] is '自' or '从')
-                {
-                    start = eventStart - 1;
-                }
-
-                if (eventStart < eventEnd && start == i)
-                {
-                    start = eventStart;
-                }
-
-                rule = reader.RelativeFrom(eventStart, eventEnd, amount, unit);
-            }
-            else
-            {
-                rule = new DeadlineRule.Relative(RelativeEvent.Unnamed, amount, unit);
-            }
-
-            found.Add(new Found(start, q, rule));
-            end = q;
-            return true;
+            end = i;
+            return false;
         }
 
-        end = i;
-        return false;
+        var start = i;
+        DeadlineRule.Relative rule;
+        if (connector > 0)
+        {
+            var eventEnd = i - connector;
+            var lower = found.Count > 0 ? found[found.Count - 1].End : 0;
+            var eventStart = eventEnd;
+            while (eventStart > lower && eventEnd - eventStart < DeadlinePhraseReader.MaxEventLength && !IsEventStop(s[eventStart - 1]))
+            {
+                eventStart--;
+            }
+
+            var received = ReceivedAt(s, eventStart, eventEnd);
+            if (received > eventStart)
+            {
+                eventStart = received;
+            }
+            else if (eventStart > lower && s[eventStart - 1] is '自' or '从')
+            {
+                start = eventStart - 1;
+            }
+
+            if (eventStart < eventEnd && start == i)
+            {
+                start = eventStart;
+            }
+
+            rule = reader.RelativeFrom(eventStart, eventEnd, amount, unit);
+        }
+        else
+        {
+            rule = new DeadlineRule.Relative(RelativeEvent.Unnamed, amount, unit);
+        }
+
+        found.Add(new Found(start, q, rule));
+        end = q;
+        return true;
     }
 
     /// <summary>

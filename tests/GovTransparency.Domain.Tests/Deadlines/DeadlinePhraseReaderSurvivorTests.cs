@@ -192,16 +192,14 @@ public class DeadlinePhraseReaderSurvivorTests
         result.Diagnostics.Select(d => d.Code).Should().Equal(codes);
     }
 
-    private static DeadlineParseResult ParseWithinPatience(string text)
-    {
-        var reading = Task.Run(() => DeadlineText.Parse(text, Plan2021));
-        reading.Wait(Patience).Should().BeTrue("reading “{0}” must end", text);
-        return reading.Result;
-    }
+    private static DeadlineParseResult ParseWithinPatience(string text) => WithinPatience(text, t => DeadlineText.Parse(t, Plan2021));
 
-    private static DeadlineSearchResult FindWithinPatience(string text)
+    private static DeadlineSearchResult FindWithinPatience(string text) => WithinPatience(text, t => DeadlineText.FindInRequirement(t, Plan2021));
+
+    /// <summary>Reads <paramref name="text"/> on another thread, so that a reader that never stops fails the test instead of hanging it.</summary>
+    private static T WithinPatience<T>(string text, Func<string, T> read)
     {
-        var reading = Task.Run(() => DeadlineText.FindInRequirement(text, Plan2021));
+        var reading = Task.Run(() => read(text));
         reading.Wait(Patience).Should().BeTrue("reading “{0}” must end", text);
         return reading.Result;
     }
